@@ -1,0 +1,337 @@
+//! # errcodes-build
+//!
+//! The code generator behind [`errcodes`](https://docs.rs/errcodes): it reads an API's error-code
+//! table from an `errors.toml`, validates it (every problem located, all at once), and compiles it
+//! into a typed Rust enum with static `phf` maps, a Markdown table and, through `errcodes`, a JSON
+//! Schema. Use it from a build script, the way `prost-build` and `phf_codegen` are used:
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() {
+//!     errcodes_build::compile("errors.toml");
+//! }
+//! ```
+//!
+//! ```ignore
+//! // src/lib.rs
+//! include!(concat!(env!("OUT_DIR"), "/errors.rs"));
+//! ```
+//!
+//! The crate then depends on `errcodes` (the runtime: `ErrorInfo`, the error types and the
+//! re-exports of `phf`, `strum`, `serde` and `schemars` the generated code uses) and has
+//! `errcodes-build` as a build-dependency; nothing else.
+//!
+//! ## The file
+//! ```toml
+//! [registry]
+//! name = "Example API"                 # required
+//! description = "How errors are sent." # optional, Markdown
+//! code_type = "u16"                    # optional: "u16" (default) or "u32"
+//!
+//! [[error]]
+//! code = 404                  # integer, unique, fits code_type
+//! name = "NotFound"           # the Rust variant: UpperCamelCase, unique, not a keyword
+//! text = "Not Found"          # short text; may repeat
+//! description = "No such resource."  # Markdown, kept verbatim
+//! ```
+//! Unknown keys are errors, with a suggestion when one is close.
+//!
+//! ## The model
+//! [`Registry`] is the parsed, validated table; every output is made from it
+//! ([`Config::generate`], [`markdown_table`]), so tools can read a registry at run time too
+//! ([`Registry::from_path`], [`check_path`]).
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod diagnostic;
+mod markdown;
+mod model;
+mod parse;
+mod rust;
+mod toml_out;
+
+use std::path::{Path, PathBuf};
+
+pub use diagnostic::{Diagnostic, Report, Severity, line_column};
+pub use markdown::{markdown_page, markdown_table};
+pub use model::{CodeType, ErrorEntry, Registry, UnknownCodeType};
+pub use parse::{Checked, check_bytes, check_path, check_source};
+
+/// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
+/// the default [`Config`]. For build scripts.
+///
+/// It prints `cargo::rerun-if-changed` for the registry and a `cargo::warning` per warning. When
+/// the registry is invalid it prints every problem (`PATH:LINE:COLUMN: error: …` with the source
+/// line and a caret) to standard error, one `cargo::error` line per problem, and exits the build
+/// script with status 1: the build fails with the problems as its message, not a panic.
+///
+/// # Example
+/// ```no_run
+/// // build.rs
+/// fn main() {
+///     errcodes_build::compile("errors.toml");
+/// }
+/// ```
+pub fn compile(path: impl AsRef<Path>) {
+    Config::new().compile(path);
+}
+
+/// Options for the generated code, beside the one-call [`compile`].
+///
+/// # Example
+/// ```no_run
+/// // build.rs
+/// fn main() {
+///     errcodes_build::Config::new()
+///         .enum_name("ApiError")
+///         .out_file("api_errors.rs")
+///         .compile("api_errors.toml");
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    enum_name: String,
+    runtime_crate: String,
+    out_file: String,
+    doc_examples: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            enum_name: "ErrorCode".into(),
+            runtime_crate: "::errcodes".into(),
+            out_file: "errors.rs".into(),
+            doc_examples: None,
+        }
+    }
+}
+
+/// Why [`Config::try_compile`] failed.
+#[derive(Debug)]
+pub enum Error {
+    /// The registry is invalid (or could not be read); the report locates every problem.
+    Invalid(Report),
+    /// The configuration is unusable (e.g. the enum name is not an identifier).
+    Config(String),
+    /// `OUT_DIR` is not set: not running in a build script and no output directory given.
+    NoOutDir,
+    /// Writing the generated file failed.
+    Write(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Invalid(report) => write!(f, "{report}"),
+            Error::Config(msg) => write!(f, "invalid errcodes-build configuration: {msg}"),
+            Error::NoOutDir => f.write_str(
+                "OUT_DIR is not set: call compile from a build script, or use Config::out_dir",
+            ),
+            Error::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Invalid(report) => Some(report),
+            Error::Write(_, e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// What [`Config::try_compile`] wrote.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// The validated registry.
+    pub registry: Registry,
+    /// The generated Rust file.
+    pub rust: PathBuf,
+    /// The Markdown table beside it (`errors.md` for `errors.rs`), for `#[doc = include_str!(…)]`.
+    pub markdown: PathBuf,
+    /// Warnings about the registry (it is valid; they may still deserve a look).
+    pub warnings: Report,
+}
+
+impl Config {
+    /// The defaults: enum `ErrorCode`, runtime crate `::errcodes`, output `errors.rs`.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The name of the generated enum (default `ErrorCode`).
+    pub fn enum_name(&mut self, name: impl Into<String>) -> &mut Self {
+        self.enum_name = name.into();
+        self
+    }
+
+    /// The path the generated code reaches the runtime crate by (default `::errcodes`), for a crate
+    /// that renames its dependency.
+    pub fn runtime_crate(&mut self, path: impl Into<String>) -> &mut Self {
+        self.runtime_crate = path.into();
+        self
+    }
+
+    /// The file name written in `OUT_DIR` (default `errors.rs`); the Markdown table is written
+    /// beside it with the extension `md`.
+    pub fn out_file(&mut self, name: impl Into<String>) -> &mut Self {
+        self.out_file = name.into();
+        self
+    }
+
+    /// Adds a doctest example to every generated item, importing the enum from `crate_path`
+    /// (e.g. `errcodes` or `my_api::errors`). Off by default: the examples must name the public
+    /// path of the generated code, which only its crate knows.
+    pub fn doc_examples(&mut self, crate_path: impl Into<String>) -> &mut Self {
+        self.doc_examples = Some(crate_path.into());
+        self
+    }
+
+    fn check(&self) -> Result<(), Error> {
+        let ident_ok = |s: &str| {
+            let mut chars = s.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
+        if !ident_ok(&self.enum_name) || self.enum_name == "Self" {
+            return Err(Error::Config(format!(
+                "enum name `{}` is not a Rust identifier",
+                self.enum_name
+            )));
+        }
+        let path_ok = self
+            .runtime_crate
+            .strip_prefix("::")
+            .unwrap_or(&self.runtime_crate)
+            .split("::")
+            .all(|seg| ident_ok(seg) || seg == "crate" || seg == "self" || seg == "super");
+        if !path_ok {
+            return Err(Error::Config(format!(
+                "runtime crate `{}` is not a Rust path",
+                self.runtime_crate
+            )));
+        }
+        if let Some(p) = &self.doc_examples {
+            if !p.split("::").all(ident_ok) {
+                return Err(Error::Config(format!("doc example path `{p}` is not a Rust path")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The Rust source generated for `registry` (what is written to `errors.rs`). `origin` names
+    /// the registry in the do-not-edit header.
+    ///
+    /// # Errors
+    /// [`Error::Config`] for an unusable configuration, [`Error::Invalid`] when the registry (built
+    /// by hand rather than read by [`Registry::from_path`]) breaks a rule of the file format.
+    ///
+    /// # Example
+    /// ```
+    /// let registry = errcodes_build::Registry::from_source("e.toml",
+    ///     "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n")
+    ///     .unwrap();
+    /// let code = errcodes_build::Config::new().generate(&registry, "e.toml").unwrap();
+    /// assert!(code.contains("pub enum ErrorCode {"));
+    /// assert!(code.contains("One = 1,"));
+    /// ```
+    pub fn generate(&self, registry: &Registry, origin: &str) -> Result<String, Error> {
+        self.check()?;
+        registry.validate().map_err(Error::Invalid)?;
+        Ok(rust::generate(registry, self, origin))
+    }
+
+    /// Like [`compile`](Config::compile), but returns what went wrong instead of ending the build
+    /// script, and prints nothing. Writes to `OUT_DIR`.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn try_compile(&self, path: impl AsRef<Path>) -> Result<Compiled, Error> {
+        let out_dir = std::env::var_os("OUT_DIR").ok_or(Error::NoOutDir)?;
+        self.compile_to(path, Path::new(&out_dir))
+    }
+
+    /// Compiles the registry at `path` into `out_dir` (instead of `OUT_DIR`).
+    ///
+    /// # Errors
+    /// See [`Error`].
+    ///
+    /// # Example
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("errcodes-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("errors.toml"),
+    ///     "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n")
+    ///     .unwrap();
+    /// let compiled = errcodes_build::Config::new()
+    ///     .compile_to(dir.join("errors.toml"), &dir)
+    ///     .unwrap();
+    /// assert!(std::fs::read_to_string(&compiled.rust).unwrap().contains("pub enum ErrorCode"));
+    /// # std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
+    pub fn compile_to(&self, path: impl AsRef<Path>, out_dir: &Path) -> Result<Compiled, Error> {
+        self.check()?;
+        let path = path.as_ref();
+        let checked = check_path(path);
+        let Some(registry) = checked.registry else {
+            return Err(Error::Invalid(checked.report));
+        };
+        let origin = path.display().to_string();
+        let code = rust::generate(&registry, self, &origin);
+        let rust = out_dir.join(&self.out_file);
+        let markdown = rust.with_extension("md");
+        std::fs::write(&rust, code).map_err(|e| Error::Write(rust.clone(), e))?;
+        std::fs::write(&markdown, markdown_table(&registry))
+            .map_err(|e| Error::Write(markdown.clone(), e))?;
+        Ok(Compiled {
+            registry,
+            rust,
+            markdown,
+            warnings: checked.report,
+        })
+    }
+
+    /// Compiles the registry at `path` into `OUT_DIR`, for build scripts; see [`compile`].
+    pub fn compile(&self, path: impl AsRef<Path>) {
+        let path = path.as_ref();
+        println!("cargo::rerun-if-changed={}", path.display());
+        match self.try_compile(path) {
+            Ok(compiled) => {
+                for d in compiled.warnings.diagnostics() {
+                    println!(
+                        "cargo::warning={}: warning: {}",
+                        compiled.warnings.location(d),
+                        one_line(&d.message)
+                    );
+                }
+            }
+            Err(Error::Invalid(report)) => {
+                for d in report.diagnostics() {
+                    if d.severity == Severity::Error {
+                        println!(
+                            "cargo::error={}: error: {}",
+                            report.location(d),
+                            one_line(&d.message)
+                        );
+                    }
+                }
+                eprint!("{report}");
+                std::process::exit(1);
+            }
+            Err(e) => {
+                println!("cargo::error={}", one_line(&e.to_string()));
+                eprintln!("error: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.replace(['\n', '\r'], " ")
+}

@@ -1,0 +1,111 @@
+//! # errcodes
+//!
+//! An API's error-code table, typed and free at run time. The table lives in `errors.toml`; the
+//! build compiles it (with [`errcodes-build`](https://docs.rs/errcodes-build)) into the
+//! [`ErrorCode`] enum, one variant per code, and static perfect-hash maps ([`BY_CODE`],
+//! [`BY_NAME`]): no parsing, no start-up cost and no allocation when a code is looked up.
+//!
+//! This crate embeds the **Nutcache API**'s error table, and is also the runtime any other API's
+//! table is compiled against.
+//!
+//! ```
+//! use errcodes::ErrorCode;
+//!
+//! let e = ErrorCode::from_code(404).unwrap();
+//! assert_eq!(e, ErrorCode::NotFound);
+//! assert_eq!(e.code(), 404);
+//! assert_eq!(e.text(), "Requested Resource not Found");
+//! assert_eq!(e.to_string(), "404 Requested Resource not Found");
+//! assert!(e.description().contains("invalid ID/Nutcache domain"));
+//! assert_eq!("TooManyRequests".parse::<ErrorCode>(), Ok(ErrorCode::TooManyRequests));
+//! assert_eq!(ErrorCode::ALL.len(), 6);
+//! ```
+//!
+//! The strum traits the enum derives are re-exported:
+//!
+//! ```
+//! use errcodes::{EnumCount, ErrorCode, IntoEnumIterator, VariantNames};
+//!
+//! assert_eq!(ErrorCode::COUNT, ErrorCode::ALL.len());
+//! assert!(ErrorCode::iter().eq(ErrorCode::ALL.iter().copied()));
+//! assert_eq!(ErrorCode::VARIANTS[0], "BadRequest");
+//! ```
+//!
+//! ## Features
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `serde` | yes | `Serialize`/`Deserialize` for codes (as their integer) and `Serialize` for [`ErrorInfo`] (as an object) |
+//! | `schemars` | no | `JsonSchema` for codes and entries |
+//!
+//! ## Another API's table
+//! A crate with its own `errors.toml` adds `errcodes` as a dependency and `errcodes-build` as a
+//! build-dependency, then:
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() {
+//!     errcodes_build::compile("errors.toml");
+//! }
+//! ```
+//!
+//! ```ignore
+//! // src/lib.rs
+//! include!(concat!(env!("OUT_DIR"), "/errors.rs"));
+//! ```
+//!
+//! The generated code reaches `phf`, `strum`, `serde` and `schemars` through this crate, so those
+//! need no place in the crate's own `Cargo.toml`.
+//!
+//! ## The embedded registry
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/errors.md"))]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+// The generated code names this crate `::errcodes`, as it would from any other crate.
+extern crate self as errcodes;
+
+mod runtime;
+#[cfg(feature = "schemars")]
+mod schemars_impls;
+#[cfg(feature = "serde")]
+mod serde_impls;
+
+pub use runtime::{ErrorInfo, Registry, UnknownCode, UnknownName};
+pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
+
+include!(concat!(env!("OUT_DIR"), "/errors.rs"));
+
+/// What the generated code uses, re-exported so a crate that compiles its own registry depends on
+/// `errcodes` alone. Not a public API: its contents may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use phf;
+    pub use std::borrow::Cow;
+    pub use strum;
+
+    #[cfg(feature = "schemars")]
+    pub use crate::schemars_impls::code_schema;
+    #[cfg(feature = "schemars")]
+    pub use schemars;
+    #[cfg(feature = "serde")]
+    pub use crate::serde_impls::deserialize_code;
+    #[cfg(feature = "serde")]
+    pub use serde;
+}
+
+/// Without the `serde` feature, generated enums get no serde impls.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($($t:tt)*) => {};
+}
+
+/// Without the `schemars` feature, generated enums get no `JsonSchema` impl.
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($($t:tt)*) => {};
+}

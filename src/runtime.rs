@@ -1,0 +1,257 @@
+//! The hand-written runtime every generated registry uses: entries, errors, the [`Registry`] trait,
+//! and the trait impls the generated code asks for through [`__impl_error_code!`](crate::__impl_error_code).
+
+use core::fmt;
+use core::hash::Hash;
+use core::str::FromStr;
+
+/// One entry of a registry: what `errors.toml` says about a code.
+///
+/// Every variant has one, in static memory: [`ErrorCode::info`](crate::ErrorCode::info),
+/// [`BY_CODE`](crate::BY_CODE) and [`BY_NAME`](crate::BY_NAME) hand out `&'static` references.
+/// With the `serde` feature it serialises as the object `{"code", "name", "text", "description"}`,
+/// `code` being the integer.
+///
+/// # Example
+/// ```
+/// use errcodes::{ErrorCode, ErrorInfo};
+///
+/// let info: &ErrorInfo = ErrorCode::NotFound.info();
+/// assert_eq!(info.code, ErrorCode::NotFound);
+/// assert_eq!(info.name, "NotFound");
+/// assert_eq!(info.text, "Requested Resource not Found");
+/// assert!(info.description.starts_with("This code is returned"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ErrorInfo<E: 'static = crate::ErrorCode> {
+    /// The code, as the enum variant (its integer is `code.code()`).
+    pub code: E,
+    /// The variant name, e.g. `NotFound`.
+    pub name: &'static str,
+    /// The short text, e.g. `Requested Resource not Found`.
+    pub text: &'static str,
+    /// The long description, Markdown, verbatim from the registry.
+    pub description: &'static str,
+}
+
+/// What every generated error-code enum is: its table, accessors and lookups, for code that works
+/// with any registry (`errcodes`' own or one a crate compiles with `errcodes-build`).
+///
+/// The enum's inherent methods of the same names are `const` and use the registry's own code type;
+/// this trait widens codes to `u32`.
+///
+/// # Example
+/// ```
+/// use errcodes::{ErrorCode, Registry};
+///
+/// fn describe<E: Registry>(code: u32) -> String {
+///     match E::from_code(code) {
+///         Some(e) => format!("{e}: {}", e.description()),
+///         None => format!("{code} is not a code of the {}", E::REGISTRY_NAME),
+///     }
+/// }
+/// assert!(describe::<ErrorCode>(429).starts_with("429 Too Many Requests: This code appears"));
+/// assert_eq!(describe::<ErrorCode>(999), "999 is not a code of the Nutcache API");
+/// ```
+pub trait Registry:
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = UnknownName> + 'static
+{
+    /// The registry's name (`[registry] name`).
+    const REGISTRY_NAME: &'static str;
+    /// The registry's description (`[registry] description`), Markdown.
+    const REGISTRY_DESCRIPTION: &'static str;
+    /// Every code, in table order.
+    const ALL: &'static [Self];
+
+    /// The whole entry.
+    fn info(self) -> &'static ErrorInfo<Self>;
+
+    /// The numeric code, widened to `u32`.
+    fn code(self) -> u32;
+
+    /// The variant name.
+    fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// The short text.
+    fn text(self) -> &'static str {
+        self.info().text
+    }
+
+    /// The long description, Markdown.
+    fn description(self) -> &'static str {
+        self.info().description
+    }
+
+    /// The code with this number, if the registry has it.
+    fn from_code(code: u32) -> Option<Self>;
+
+    /// The code with this variant name (exact), if the registry has it.
+    fn from_name(name: &str) -> Option<Self>;
+}
+
+/// The error of looking up a number that is not a code of the registry (`TryFrom<u16>`, serde).
+///
+/// # Example
+/// ```
+/// use errcodes::ErrorCode;
+///
+/// let err = ErrorCode::try_from(999).unwrap_err();
+/// assert_eq!(err.code(), 999);
+/// assert_eq!(err.to_string(), "999 is not a code of the Nutcache API");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    code: u32,
+    registry: &'static str,
+}
+
+impl UnknownCode {
+    /// The error for `code`, which is not in the registry named `registry`.
+    pub const fn new(code: u32, registry: &'static str) -> Self {
+        UnknownCode { code, registry }
+    }
+
+    /// The number that was looked up.
+    pub const fn code(&self) -> u32 {
+        self.code
+    }
+
+    /// The name of the registry it was looked up in.
+    pub const fn registry(&self) -> &'static str {
+        self.registry
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a code of the {}", self.code, self.registry)
+    }
+}
+
+impl std::error::Error for UnknownCode {}
+
+/// The error of parsing a name that is not a variant of the registry (`FromStr`).
+///
+/// # Example
+/// ```
+/// use errcodes::ErrorCode;
+///
+/// let err = "NotFund".parse::<ErrorCode>().unwrap_err();
+/// assert_eq!(err.name(), "NotFund");
+/// assert_eq!(err.to_string(), "`NotFund` is not an error name of the Nutcache API");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    name: String,
+    registry: &'static str,
+}
+
+impl UnknownName {
+    /// The error for `name`, which is not in the registry named `registry`.
+    pub fn new(name: &str, registry: &'static str) -> Self {
+        UnknownName {
+            name: name.to_owned(),
+            registry,
+        }
+    }
+
+    /// The name that was looked up.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The name of the registry it was looked up in.
+    pub const fn registry(&self) -> &'static str {
+        self.registry
+    }
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not an error name of the {}",
+            self.name.escape_debug(),
+            self.registry
+        )
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+/// Implements the traits of a generated error-code enum. Called once by the generated code; not
+/// for use by hand (its shape may change between versions).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_error_code {
+    ($E:ident, $T:ident, $by_code:ident, $by_name:ident) => {
+        impl ::core::fmt::Display for $E {
+            /// `404 Requested Resource not Found`: the code and its text.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{} {}", self.code(), self.text())
+            }
+        }
+
+        impl ::core::str::FromStr for $E {
+            type Err = $crate::UnknownName;
+
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                match Self::from_name(s) {
+                    ::core::option::Option::Some(e) => ::core::result::Result::Ok(e),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        $crate::UnknownName::new(s, Self::REGISTRY_NAME),
+                    ),
+                }
+            }
+        }
+
+        impl ::core::convert::TryFrom<$T> for $E {
+            type Error = $crate::UnknownCode;
+
+            fn try_from(code: $T) -> ::core::result::Result<Self, Self::Error> {
+                match Self::from_code(code) {
+                    ::core::option::Option::Some(e) => ::core::result::Result::Ok(e),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        $crate::UnknownCode::new(::core::convert::From::from(code), Self::REGISTRY_NAME),
+                    ),
+                }
+            }
+        }
+
+        impl ::core::convert::From<$E> for $T {
+            fn from(e: $E) -> $T {
+                e.code()
+            }
+        }
+
+        impl $crate::Registry for $E {
+            const REGISTRY_NAME: &'static str = $E::REGISTRY_NAME;
+            const REGISTRY_DESCRIPTION: &'static str = $E::REGISTRY_DESCRIPTION;
+            const ALL: &'static [Self] = $E::ALL;
+
+            fn info(self) -> &'static $crate::ErrorInfo<Self> {
+                $E::info(self)
+            }
+
+            fn code(self) -> u32 {
+                ::core::convert::From::from($E::code(self))
+            }
+
+            fn from_code(code: u32) -> ::core::option::Option<Self> {
+                match <$T as ::core::convert::TryFrom<u32>>::try_from(code) {
+                    ::core::result::Result::Ok(code) => $E::from_code(code),
+                    ::core::result::Result::Err(_) => ::core::option::Option::None,
+                }
+            }
+
+            fn from_name(name: &str) -> ::core::option::Option<Self> {
+                $E::from_name(name)
+            }
+        }
+
+        $crate::__impl_serde!($E);
+        $crate::__impl_schemars!($E);
+    };
+}
