@@ -1,3 +1,5 @@
 fn main() {
-    errcodes_build::Config::new().doc_examples("errcodes").compile("errors.toml");
+    errcodes_build::Config::new()
+        .doc_examples("errcodes")
+        .compile("errors.toml");
 }

@@ -61,6 +61,8 @@
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/errors.md"))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// The build-script example's `fn main` is the point.
+#![allow(clippy::needless_doctest_main)]
 
 // The generated code names this crate `::errcodes`, as it would from any other crate.
 extern crate self as errcodes;
@@ -86,10 +88,10 @@ pub mod __private {
 
     #[cfg(feature = "schemars")]
     pub use crate::schemars_impls::code_schema;
-    #[cfg(feature = "schemars")]
-    pub use schemars;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
+    #[cfg(feature = "schemars")]
+    pub use schemars;
     #[cfg(feature = "serde")]
     pub use serde;
 }

@@ -213,9 +213,12 @@ macro_rules! __impl_error_code {
             fn try_from(code: $T) -> ::core::result::Result<Self, Self::Error> {
                 match Self::from_code(code) {
                     ::core::option::Option::Some(e) => ::core::result::Result::Ok(e),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        $crate::UnknownCode::new(::core::convert::From::from(code), Self::REGISTRY_NAME),
-                    ),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err($crate::UnknownCode::new(
+                            ::core::convert::From::from(code),
+                            Self::REGISTRY_NAME,
+                        ))
+                    }
                 }
             }
         }

@@ -32,7 +32,10 @@ pub fn code_schema<E: Registry>(title: &str) -> Schema {
 impl<E: Registry + JsonSchema> JsonSchema for ErrorInfo<E> {
     fn schema_name() -> Cow<'static, str> {
         let code = E::schema_name();
-        Cow::Owned(format!("{}Info", code.strip_suffix("Code").unwrap_or(&code)))
+        Cow::Owned(format!(
+            "{}Info",
+            code.strip_suffix("Code").unwrap_or(&code)
+        ))
     }
 
     fn schema_id() -> Cow<'static, str> {

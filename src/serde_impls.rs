@@ -51,7 +51,9 @@ impl<E: Registry> Visitor<'_> for CodeVisitor<E> {
 
 /// Deserialises a registry's code from an integer; an unknown one is an error that names it.
 #[doc(hidden)]
-pub fn deserialize_code<'de, E: Registry, D: serde::Deserializer<'de>>(d: D) -> Result<E, D::Error> {
+pub fn deserialize_code<'de, E: Registry, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<E, D::Error> {
     d.deserialize_u64(CodeVisitor(PhantomData))
 }
 

@@ -129,7 +129,11 @@ pub struct Report {
 
 impl Report {
     /// A report on `source`, read from `origin` (a path as shown to the user).
-    pub fn new(origin: impl Into<String>, source: impl Into<String>, mut diagnostics: Vec<Diagnostic>) -> Self {
+    pub fn new(
+        origin: impl Into<String>,
+        source: impl Into<String>,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Self {
         diagnostics.sort_by_key(|d| d.span.as_ref().map_or((0, 0), |s| (s.start, s.end)));
         Report {
             origin: origin.into(),
@@ -155,7 +159,9 @@ impl Report {
 
     /// Whether any problem is an error (as opposed to only warnings).
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 
     /// How many errors there are.

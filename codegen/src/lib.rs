@@ -42,6 +42,8 @@
 //! ([`Registry::from_path`], [`check_path`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// The examples are build scripts, whose `fn main` is the point.
+#![allow(clippy::needless_doctest_main)]
 
 mod diagnostic;
 mod markdown;
@@ -216,10 +218,12 @@ impl Config {
                 self.runtime_crate
             )));
         }
-        if let Some(p) = &self.doc_examples {
-            if !p.split("::").all(ident_ok) {
-                return Err(Error::Config(format!("doc example path `{p}` is not a Rust path")));
-            }
+        if let Some(p) = &self.doc_examples
+            && !p.split("::").all(ident_ok)
+        {
+            return Err(Error::Config(format!(
+                "doc example path `{p}` is not a Rust path"
+            )));
         }
         Ok(())
     }

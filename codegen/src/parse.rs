@@ -203,7 +203,12 @@ impl Validator {
         let doc_span = doc.span();
         let doc = doc.into_inner();
 
-        self.unknown_keys(&doc, TOP_KEYS, "at the top level", "the file has `[registry]` and `[[error]]` tables only");
+        self.unknown_keys(
+            &doc,
+            TOP_KEYS,
+            "at the top level",
+            "the file has `[registry]` and `[[error]]` tables only",
+        );
 
         let header = match doc.get("registry") {
             Some(value) => match value.get_ref() {
@@ -252,7 +257,10 @@ impl Validator {
                 other => self.error(
                     Diagnostic::error(
                         value.span(),
-                        format!("`error` must be an array of tables, found {}", type_name(other)),
+                        format!(
+                            "`error` must be an array of tables, found {}",
+                            type_name(other)
+                        ),
                     )
                     .with_help("write each entry as an `[[error]]` table (double brackets)"),
                 ),
@@ -271,8 +279,9 @@ impl Validator {
 
     fn no_entries(&mut self, span: Range<usize>) {
         self.error(
-            Diagnostic::error(span, "the registry has no entries")
-                .with_help("add one `[[error]]` table per code, with `code`, `name`, `text` and `description`"),
+            Diagnostic::error(span, "the registry has no entries").with_help(
+                "add one `[[error]]` table per code, with `code`, `name`, `text` and `description`",
+            ),
         );
     }
 
@@ -284,20 +293,40 @@ impl Validator {
             }
             let mut d = Diagnostic::error(key.span(), format!("unknown key `{key_str}` {place}"));
             d = match suggest(key_str, known) {
-                Some(s) => d.with_label(format!("did you mean `{s}`?")).with_help(format!(
-                    "did you mean `{s}`? Known keys here: {}",
+                Some(s) => d
+                    .with_label(format!("did you mean `{s}`?"))
+                    .with_help(format!(
+                        "did you mean `{s}`? Known keys here: {}",
+                        known.join(", ")
+                    )),
+                None => d.with_help(format!(
+                    "{otherwise}; known keys here: {}",
                     known.join(", ")
                 )),
-                None => d.with_help(format!("{otherwise}; known keys here: {}", known.join(", "))),
             };
             self.error(d);
         }
     }
 
-    fn header(&mut self, table: &Table<'_>, span: Range<usize>) -> Option<(String, String, CodeType)> {
-        self.unknown_keys(table, REGISTRY_KEYS, "in [registry]", "[registry] describes the API");
+    fn header(
+        &mut self,
+        table: &Table<'_>,
+        span: Range<usize>,
+    ) -> Option<(String, String, CodeType)> {
+        self.unknown_keys(
+            table,
+            REGISTRY_KEYS,
+            "in [registry]",
+            "[registry] describes the API",
+        );
         let header_span = span.start..span.start + "[registry]".len().min(span.end - span.start);
-        let name = self.required_string(table, "name", header_span.clone(), "[registry]", "the API's name, e.g. `name = \"Example API\"`");
+        let name = self.required_string(
+            table,
+            "name",
+            header_span.clone(),
+            "[registry]",
+            "the API's name, e.g. `name = \"Example API\"`",
+        );
         let description = match table.get("description") {
             Some(v) => self.string(v, "description", "[registry]"),
             None => Some(String::new()),
@@ -316,10 +345,16 @@ impl Validator {
                     }
                 },
                 other => {
-                    self.error(Diagnostic::error(
-                        v.span(),
-                        format!("`code_type` in [registry] must be a string, found {}", type_name(other)),
-                    ).with_help("use `code_type = \"u16\"` or `code_type = \"u32\"`"));
+                    self.error(
+                        Diagnostic::error(
+                            v.span(),
+                            format!(
+                                "`code_type` in [registry] must be a string, found {}",
+                                type_name(other)
+                            ),
+                        )
+                        .with_help("use `code_type = \"u16\"` or `code_type = \"u32\"`"),
+                    );
                     None
                 }
             },
@@ -335,7 +370,10 @@ impl Validator {
                 self.error(
                     Diagnostic::error(
                         value.span(),
-                        format!("`{key}` in {place} must be a string, found {}", type_name(other)),
+                        format!(
+                            "`{key}` in {place} must be a string, found {}",
+                            type_name(other)
+                        ),
                     )
                     .with_help(format!("quote it: `{key} = \"…\"`")),
                 );
@@ -370,9 +408,12 @@ impl Validator {
         }
         if s.trim() != s {
             self.diagnostics.push(
-                Diagnostic::warning(value.span(), format!("`{key}` has leading or trailing whitespace"))
-                    .with_label(place.to_owned())
-                    .with_help("it is kept verbatim; remove the spaces unless they are meant"),
+                Diagnostic::warning(
+                    value.span(),
+                    format!("`{key}` has leading or trailing whitespace"),
+                )
+                .with_label(place.to_owned())
+                .with_help("it is kept verbatim; remove the spaces unless they are meant"),
             );
         }
         Some(s)
@@ -388,8 +429,13 @@ impl Validator {
         names: &mut HashMap<String, Range<usize>>,
     ) -> Option<ErrorEntry> {
         // Name the entry by what it has, so messages say which one they are about.
-        let label = match (table.get("code").and_then(|c| c.get_ref().as_integer()), table.get("name").and_then(|n| n.get_ref().as_str())) {
-            (Some(code), Some(name)) => format!("[[error]] #{} ({} {name})", index + 1, code.as_str()),
+        let label = match (
+            table.get("code").and_then(|c| c.get_ref().as_integer()),
+            table.get("name").and_then(|n| n.get_ref().as_str()),
+        ) {
+            (Some(code), Some(name)) => {
+                format!("[[error]] #{} ({} {name})", index + 1, code.as_str())
+            }
             (Some(code), None) => format!("[[error]] #{} (code {})", index + 1, code.as_str()),
             (None, Some(name)) => format!("[[error]] #{} ({name})", index + 1),
             (None, None) => format!("[[error]] #{}", index + 1),
@@ -412,10 +458,22 @@ impl Validator {
             }
             Some(v) => self.code(v, &label, code_type),
         };
-        let name = self.required_string(table, "name", missing_span.clone(), &label, "the Rust variant name, e.g. `name = \"NotFound\"`");
+        let name = self.required_string(
+            table,
+            "name",
+            missing_span.clone(),
+            &label,
+            "the Rust variant name, e.g. `name = \"NotFound\"`",
+        );
         let name_span = table.get("name").map_or(missing_span.clone(), |v| v.span());
         let name = name.filter(|n| self.variant_name(n, name_span, &label));
-        let text = self.required_string(table, "text", missing_span.clone(), &label, "the short text, e.g. `text = \"Not Found\"`");
+        let text = self.required_string(
+            table,
+            "text",
+            missing_span.clone(),
+            &label,
+            "the short text, e.g. `text = \"Not Found\"`",
+        );
         let description = self.required_string(table, "description", missing_span, &label, "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`");
 
         if let (Some(code), Some(v)) = (code, table.get("code")) {
@@ -456,21 +514,33 @@ impl Validator {
             DeValue::Integer(int) => int,
             DeValue::String(s) if s.trim().parse::<u64>().is_ok() => {
                 self.error(
-                    Diagnostic::error(span, format!("`code` in {label} must be an integer, found a string"))
-                        .with_help(format!("remove the quotes: `code = {}`", s.trim())),
+                    Diagnostic::error(
+                        span,
+                        format!("`code` in {label} must be an integer, found a string"),
+                    )
+                    .with_help(format!("remove the quotes: `code = {}`", s.trim())),
                 );
                 return None;
             }
             other => {
                 self.error(
-                    Diagnostic::error(span, format!("`code` in {label} must be an integer, found {}", type_name(other)))
-                        .with_help("write a whole number such as `code = 404`"),
+                    Diagnostic::error(
+                        span,
+                        format!(
+                            "`code` in {label} must be an integer, found {}",
+                            type_name(other)
+                        ),
+                    )
+                    .with_help("write a whole number such as `code = 404`"),
                 );
                 return None;
             }
         };
         let Ok(n) = i128::from_str_radix(int.as_str(), int.radix()) else {
-            self.error(Diagnostic::error(span, format!("`code` in {label} is out of range")));
+            self.error(Diagnostic::error(
+                span,
+                format!("`code` in {label} is out of range"),
+            ));
             return None;
         };
         if n < 0 {
@@ -488,8 +558,11 @@ impl Validator {
                 _ => format!("codes must fit in {code_type} (0 to {})", code_type.max()),
             };
             self.error(
-                Diagnostic::error(span, format!("`code` {n} in {label} does not fit in {code_type}"))
-                    .with_help(help),
+                Diagnostic::error(
+                    span,
+                    format!("`code` {n} in {label} does not fit in {code_type}"),
+                )
+                .with_help(help),
             );
             return None;
         }
@@ -501,8 +574,11 @@ impl Validator {
         let problem = variant_name_problem(name);
         if let Some((why, help)) = problem {
             self.error(
-                Diagnostic::error(span, format!("`{name}` in {label} is not a valid variant name: {why}"))
-                    .with_help(help),
+                Diagnostic::error(
+                    span,
+                    format!("`{name}` in {label} is not a valid variant name: {why}"),
+                )
+                .with_help(help),
             );
             return false;
         }
@@ -520,22 +596,34 @@ fn variant_name_problem(name: &str) -> Option<(String, String)> {
     };
     let first = name.chars().next()?;
     if first.is_ascii_digit() {
-        return Some(("it starts with a digit".into(), format!("start with a letter, e.g. `Error{camel}`")));
+        return Some((
+            "it starts with a digit".into(),
+            format!("start with a letter, e.g. `Error{camel}`"),
+        ));
     }
     if let Some(bad) = name.chars().find(|c| !c.is_ascii_alphanumeric()) {
         let what = match bad {
             '-' => "it contains `-`".to_owned(),
             '_' => "it contains `_` (UpperCamelCase has none)".to_owned(),
             c if c.is_whitespace() => "it contains whitespace".to_owned(),
-            c => format!("it contains `{}` (only ASCII letters and digits are allowed)", c.escape_debug()),
+            c => format!(
+                "it contains `{}` (only ASCII letters and digits are allowed)",
+                c.escape_debug()
+            ),
         };
         return Some((what, suggestion));
     }
     if !first.is_ascii_uppercase() {
-        return Some(("it does not start with an uppercase letter".into(), suggestion));
+        return Some((
+            "it does not start with an uppercase letter".into(),
+            suggestion,
+        ));
     }
     if name == "Self" {
-        return Some(("`Self` is a Rust keyword".into(), "choose another name, e.g. `SelfReference`".into()));
+        return Some((
+            "`Self` is a Rust keyword".into(),
+            "choose another name, e.g. `SelfReference`".into(),
+        ));
     }
     if RESERVED_NAMES.contains(&name) {
         return Some((
@@ -569,9 +657,19 @@ mod tests {
         assert!(variant_name_problem("Http2").is_none());
         assert!(variant_name_problem("Self").is_some());
         assert!(variant_name_problem("ALL").is_some());
-        assert!(variant_name_problem("not-found").unwrap().1.contains("`NotFound`"));
+        assert!(
+            variant_name_problem("not-found")
+                .unwrap()
+                .1
+                .contains("`NotFound`")
+        );
         assert!(variant_name_problem("4xx").unwrap().0.contains("digit"));
-        assert!(variant_name_problem("notFound").unwrap().0.contains("uppercase"));
+        assert!(
+            variant_name_problem("notFound")
+                .unwrap()
+                .0
+                .contains("uppercase")
+        );
         assert!(variant_name_problem("Nöt").is_some());
     }
 

@@ -1,0 +1,11 @@
+//! A crate compiling its own error registries through `errcodes-build`, exactly as a user's crate
+//! would: `errcodes` as its only dependency, `errcodes-build` as its only build-dependency.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+include!(concat!(env!("OUT_DIR"), "/errors.rs"));
+
+/// A second registry in the same crate, with `u32` codes and a custom enum name.
+pub mod storage {
+    include!(concat!(env!("OUT_DIR"), "/storage.rs"));
+}
