@@ -35,7 +35,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` for codes (as their integer) and `Serialize` for [`ErrorInfo`] (as an object) |
-//! | `schemars` | no | `JsonSchema` for codes and entries |
+//! | `schemars` | no | `JsonSchema` for codes and entries, [`json_schema()`] and the [`export`] module |
 //!
 //! ## Another API's table
 //! A crate with its own `errors.toml` adds `errcodes` as a dependency and `errcodes-build` as a
@@ -67,6 +67,8 @@
 // The generated code names this crate `::errcodes`, as it would from any other crate.
 extern crate self as errcodes;
 
+#[cfg(feature = "schemars")]
+pub mod export;
 mod runtime;
 #[cfg(feature = "schemars")]
 mod schemars_impls;
@@ -77,6 +79,20 @@ pub use runtime::{ErrorInfo, Registry, UnknownCode, UnknownName};
 pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
 
 include!(concat!(env!("OUT_DIR"), "/errors.rs"));
+
+/// The JSON Schema (2020-12) of the embedded registry's document, its codes and entries: the
+/// same schema as the committed `schema/errors.schema.json` (feature `schemars`).
+///
+/// # Example
+/// ```
+/// let schema = errcodes::json_schema();
+/// let codes = &schema.as_value()["$defs"]["ErrorCode"]["oneOf"];
+/// assert_eq!(codes.as_array().unwrap().len(), errcodes::ErrorCode::ALL.len());
+/// ```
+#[cfg(feature = "schemars")]
+pub fn json_schema() -> schemars::Schema {
+    export::Table::of::<ErrorCode>().json_schema()
+}
 
 /// What the generated code uses, re-exported so a crate that compiles its own registry depends on
 /// `errcodes` alone. Not a public API: its contents may change in any release.

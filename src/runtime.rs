@@ -56,6 +56,8 @@ pub struct ErrorInfo<E: 'static = crate::ErrorCode> {
 pub trait Registry:
     Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = UnknownName> + 'static
 {
+    /// The name of the generated enum, e.g. `ErrorCode`.
+    const ENUM_NAME: &'static str;
     /// The registry's name (`[registry] name`).
     const REGISTRY_NAME: &'static str;
     /// The registry's description (`[registry] description`), Markdown.
@@ -230,6 +232,7 @@ macro_rules! __impl_error_code {
         }
 
         impl $crate::Registry for $E {
+            const ENUM_NAME: &'static str = ::core::stringify!($E);
             const REGISTRY_NAME: &'static str = $E::REGISTRY_NAME;
             const REGISTRY_DESCRIPTION: &'static str = $E::REGISTRY_DESCRIPTION;
             const ALL: &'static [Self] = $E::ALL;

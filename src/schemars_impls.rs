@@ -2,40 +2,20 @@
 
 use std::borrow::Cow;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde_json::{Value, json};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 
+use crate::export::Table;
 use crate::{ErrorInfo, Registry};
 
-/// The schema of a registry's code: a `oneOf` with one integer `const` per code, each carrying its
-/// variant name as `title` and its description, so generators emit a named, documented union.
+/// The schema of a registry's code (see [`Table::code_schema`]).
 #[doc(hidden)]
-pub fn code_schema<E: Registry>(title: &str) -> Schema {
-    let branches: Vec<Value> = E::ALL
-        .iter()
-        .map(|e| {
-            json!({
-                "type": "integer",
-                "const": e.code(),
-                "title": e.name(),
-                "description": format!("{}: {}", e.text(), e.description()),
-            })
-        })
-        .collect();
-    json_schema!({
-        "title": title,
-        "description": format!("An error code of the {}.", E::REGISTRY_NAME),
-        "oneOf": branches,
-    })
+pub fn code_schema<E: Registry>() -> Schema {
+    Table::of::<E>().code_schema()
 }
 
 impl<E: Registry + JsonSchema> JsonSchema for ErrorInfo<E> {
     fn schema_name() -> Cow<'static, str> {
-        let code = E::schema_name();
-        Cow::Owned(format!(
-            "{}Info",
-            code.strip_suffix("Code").unwrap_or(&code)
-        ))
+        Cow::Owned(crate::export::info_name(&E::schema_name()))
     }
 
     fn schema_id() -> Cow<'static, str> {
@@ -44,19 +24,15 @@ impl<E: Registry + JsonSchema> JsonSchema for ErrorInfo<E> {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let code = generator.subschema_for::<E>();
-        json_schema!({
-            "title": Self::schema_name(),
-            "description": format!("An entry of the {}: a code with its name, text and description.", E::REGISTRY_NAME),
-            "type": "object",
-            "properties": {
-                "code": code,
-                "name": { "type": "string", "description": "The variant name." },
-                "text": { "type": "string", "description": "The short text." },
-                "description": { "type": "string", "description": "The long description (Markdown)." },
-            },
-            "required": ["code", "name", "text", "description"],
-            "additionalProperties": false,
-        })
+        let mut table = Table::of::<E>();
+        // The entry schema is named after the enum's schema name, which may differ from its Rust name.
+        let name = E::schema_name();
+        table.enum_name = &name;
+        let mut schema = table.info_schema("");
+        if let Some(properties) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
+            properties.insert("code".into(), code.to_value());
+        }
+        schema
     }
 }
 
@@ -81,7 +57,7 @@ macro_rules! __impl_schemars {
             fn json_schema(
                 _: &mut $crate::__private::schemars::SchemaGenerator,
             ) -> $crate::__private::schemars::Schema {
-                $crate::__private::code_schema::<Self>(::core::stringify!($E))
+                $crate::__private::code_schema::<Self>()
             }
         }
     };
