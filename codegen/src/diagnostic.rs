@@ -118,7 +118,7 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
 /// let report = errcodes_build::Registry::from_source("errors.toml", "[registry]\nname = 'A'\n")
 ///     .unwrap_err();
 /// assert!(report.has_errors());
-/// assert!(report.to_string().starts_with("errors.toml:1:1: error: the registry has no entries"));
+/// assert!(report.to_string().starts_with("errors.toml:1:2: error: the registry has no entries"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {

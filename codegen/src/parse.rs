@@ -7,7 +7,7 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, Report};
+use crate::diagnostic::{Diagnostic, Report, line_column};
 use crate::model::{CodeType, ErrorEntry, Registry};
 
 const REGISTRY_KEYS: &[&str] = &["name", "description", "code_type"];
@@ -115,12 +115,9 @@ pub fn check_bytes(origin: &str, bytes: &[u8]) -> Checked {
                     origin,
                     shown,
                     vec![
-                        Diagnostic::error(
-                            start..start + 1,
-                            format!("the file is not valid UTF-8 (invalid byte at offset {valid})"),
-                        )
-                        .with_label("not UTF-8")
-                        .with_help("save the file as UTF-8"),
+                        Diagnostic::error(start..start + 1, "the file is not valid UTF-8")
+                            .with_label("not UTF-8")
+                            .with_help("save the file as UTF-8"),
                     ],
                 ),
             }
@@ -139,6 +136,7 @@ pub fn check_bytes(origin: &str, bytes: &[u8]) -> Checked {
 /// ```
 pub fn check_source(origin: &str, source: &str) -> Checked {
     let mut v = Validator {
+        source,
         diagnostics: Vec::new(),
     };
     let registry = v.registry(source);
@@ -152,9 +150,13 @@ pub fn check_source(origin: &str, source: &str) -> Checked {
     }
 }
 
-struct Validator {
+struct Validator<'s> {
+    source: &'s str,
     diagnostics: Vec<Diagnostic>,
 }
+
+/// Where an entry's code or name was first seen, for duplicate reports.
+type Seen<K> = HashMap<K, (Range<usize>, String)>;
 
 type Table<'i> = DeTable<'i>;
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -182,7 +184,7 @@ fn suggest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
-impl Validator {
+impl Validator<'_> {
     fn error(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }
@@ -200,14 +202,20 @@ impl Validator {
             }
             return None;
         }
-        let doc_span = doc.span();
         let doc = doc.into_inner();
+        // Where to point when something is missing from the whole file: its first table header
+        // (not a leading comment), or the start of the file.
+        let first_key = doc
+            .iter()
+            .map(|(k, _)| k.span())
+            .min_by_key(|s| s.start)
+            .unwrap_or(0..0);
 
         self.unknown_keys(
             &doc,
             TOP_KEYS,
             "at the top level",
-            "the file has `[registry]` and `[[error]]` tables only",
+            "remove it: the file has only a `[registry]` table and `[[error]]` tables",
         );
 
         let header = match doc.get("registry") {
@@ -226,7 +234,7 @@ impl Validator {
             },
             None => {
                 self.error(
-                    Diagnostic::error(doc_span.start..doc_span.start, "missing `[registry]` table")
+                    Diagnostic::error(first_key.clone(), "missing `[registry]` table")
                         .with_help("start the file with `[registry]` and `name = \"Your API\"`"),
                 );
                 None
@@ -238,8 +246,8 @@ impl Validator {
         match doc.get("error") {
             Some(value) => match value.get_ref() {
                 DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => {
-                    let mut codes: HashMap<u32, Range<usize>> = HashMap::new();
-                    let mut names: HashMap<String, Range<usize>> = HashMap::new();
+                    let mut codes: Seen<u32> = HashMap::new();
+                    let mut names: Seen<String> = HashMap::new();
                     for (index, item) in items.iter().enumerate() {
                         let DeValue::Table(table) = item.get_ref() else {
                             continue;
@@ -265,7 +273,10 @@ impl Validator {
                     .with_help("write each entry as an `[[error]]` table (double brackets)"),
                 ),
             },
-            None => self.no_entries(doc_span.start..doc_span.start),
+            None => {
+                let at = doc.iter().find(|(k, _)| k.get_ref() == "registry");
+                self.no_entries(at.map_or(first_key, |(k, _)| k.span()));
+            }
         }
 
         let (name, description, code_type) = header?;
@@ -296,13 +307,10 @@ impl Validator {
                 Some(s) => d
                     .with_label(format!("did you mean `{s}`?"))
                     .with_help(format!(
-                        "did you mean `{s}`? Known keys here: {}",
+                        "did you mean `{s}`? The keys here are: {}",
                         known.join(", ")
                     )),
-                None => d.with_help(format!(
-                    "{otherwise}; known keys here: {}",
-                    known.join(", ")
-                )),
+                None => d.with_help(format!("{otherwise}; use one of: {}", known.join(", "))),
             };
             self.error(d);
         }
@@ -317,7 +325,7 @@ impl Validator {
             table,
             REGISTRY_KEYS,
             "in [registry]",
-            "[registry] describes the API",
+            "remove it: [registry] describes the API",
         );
         let header_span = span.start..span.start + "[registry]".len().min(span.end - span.start);
         let name = self.required_string(
@@ -394,6 +402,7 @@ impl Validator {
         let Some(value) = table.get(key) else {
             self.error(
                 Diagnostic::error(missing_span, format!("missing `{key}` in {place}"))
+                    .with_label(format!("this table has no `{key}`"))
                     .with_help(format!("add `{key}`: {what}")),
             );
             return None;
@@ -406,7 +415,9 @@ impl Validator {
             );
             return None;
         }
-        if s.trim() != s {
+        // A text is often pasted from a web page; a stray space there is a slip. Descriptions may
+        // well end in a newline (multi-line strings), so they are not warned about.
+        if s.trim() != s && (key == "text" || place == "[registry]") {
             self.diagnostics.push(
                 Diagnostic::warning(
                     value.span(),
@@ -425,8 +436,8 @@ impl Validator {
         span: Range<usize>,
         index: usize,
         code_type: CodeType,
-        codes: &mut HashMap<u32, Range<usize>>,
-        names: &mut HashMap<String, Range<usize>>,
+        codes: &mut Seen<u32>,
+        names: &mut Seen<String>,
     ) -> Option<ErrorEntry> {
         // Name the entry by what it has, so messages say which one they are about.
         let label = match (
@@ -440,7 +451,12 @@ impl Validator {
             (None, Some(name)) => format!("[[error]] #{} ({name})", index + 1),
             (None, None) => format!("[[error]] #{}", index + 1),
         };
-        self.unknown_keys(table, ERROR_KEYS, &format!("in {label}"), "an entry has");
+        self.unknown_keys(
+            table,
+            ERROR_KEYS,
+            &format!("in {label}"),
+            "remove it: an entry describes one code",
+        );
         // An `[[error]]` table's own span covers its body; point at its first key when one is missing.
         let missing_span = table
             .iter()
@@ -452,6 +468,7 @@ impl Validator {
             None => {
                 self.error(
                     Diagnostic::error(missing_span.clone(), format!("missing `code` in {label}"))
+                        .with_label("this table has no `code`")
                         .with_help("add `code = 404` (an integer)"),
                 );
                 None
@@ -477,27 +494,41 @@ impl Validator {
         let description = self.required_string(table, "description", missing_span, &label, "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`");
 
         if let (Some(code), Some(v)) = (code, table.get("code")) {
-            if let Some(first) = codes.get(&code) {
-                self.error(
-                    Diagnostic::error(v.span(), format!("duplicate code {code} in {label}"))
+            match codes.get(&code) {
+                Some((first, first_label)) => {
+                    let line = line_column(self.source, first.start).0;
+                    self.error(
+                        Diagnostic::error(
+                            v.span(),
+                            format!("duplicate code {code} in {label}: {first_label} at line {line} has it already"),
+                        )
                         .with_label("used again here")
                         .with_related(first.clone(), "first used here")
                         .with_help("each code appears once; remove or renumber one of the entries"),
-                );
-            } else {
-                codes.insert(code, v.span());
+                    );
+                }
+                None => {
+                    codes.insert(code, (v.span(), label.clone()));
+                }
             }
         }
         if let (Some(name), Some(v)) = (&name, table.get("name")) {
-            if let Some(first) = names.get(name) {
-                self.error(
-                    Diagnostic::error(v.span(), format!("duplicate name `{name}` in {label}"))
+            match names.get(name) {
+                Some((first, first_label)) => {
+                    let line = line_column(self.source, first.start).0;
+                    self.error(
+                        Diagnostic::error(
+                            v.span(),
+                            format!("duplicate name `{name}` in {label}: {first_label} at line {line} has it already"),
+                        )
                         .with_label("used again here")
                         .with_related(first.clone(), "first used here")
                         .with_help("each variant name appears once; rename one of the entries"),
-                );
-            } else {
-                names.insert(name.clone(), v.span());
+                    );
+                }
+                None => {
+                    names.insert(name.clone(), (v.span(), label.clone()));
+                }
             }
         }
         Some(ErrorEntry {

@@ -1,0 +1,153 @@
+//! Nothing a registry's strings hold can break or inject into the generated code: for arbitrary
+//! strings, the generated Rust parses (`syn`), every literal holds the string byte for byte, and
+//! the only attributes are the generator's own.
+
+use errcodes_build::{CodeType, Config, ErrorEntry, Registry};
+use proptest::prelude::*;
+use syn::{Expr, Item, Lit};
+
+/// Strings biased towards what breaks naive generators, mixed with arbitrary Unicode.
+fn nasty() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\"".to_owned()),
+        Just("\\".to_owned()),
+        Just("\"#".to_owned()),
+        Just("r#\"".to_owned()),
+        Just("*/".to_owned()),
+        Just("/*".to_owned()),
+        Just("#[allow(unused)]".to_owned()),
+        Just("}\n}\nfn evil() {".to_owned()),
+        Just("\n".to_owned()),
+        Just("\r\n".to_owned()),
+        Just("\0".to_owned()),
+        Just("\u{7}\u{1b}[31m".to_owned()),
+        Just("🚀".to_owned()),
+        Just("{}".to_owned()),
+        Just("```\nfn main() {}\n```".to_owned()),
+        Just("\u{2028}\u{feff}\u{200b}".to_owned()),
+        any::<String>(),
+    ];
+    // Never empty or blank: the file format rejects those before generation.
+    prop::collection::vec(piece, 1..6).prop_map(|parts| format!("x{}", parts.concat()))
+}
+
+fn registry() -> impl Strategy<Value = Registry> {
+    (
+        nasty(),
+        nasty(),
+        prop::collection::vec((nasty(), nasty()), 1..6),
+    )
+        .prop_map(|(name, description, entries)| Registry {
+            name,
+            description,
+            code_type: CodeType::U16,
+            errors: entries
+                .into_iter()
+                .enumerate()
+                .map(|(i, (text, description))| ErrorEntry {
+                    code: i as u32 * 7,
+                    // Valid, unique names, including ones that shadow the prelude.
+                    name: ["Option", "Some", "None", "Result", "Ok"]
+                        .get(i)
+                        .map_or(format!("E{i}"), |n| (*n).to_owned()),
+                    text,
+                    description,
+                })
+                .collect(),
+        })
+}
+
+fn str_lit(expr: &Expr) -> String {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Str(s) => s.value(),
+            _ => panic!("not a string literal"),
+        },
+        _ => panic!("not a literal"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn generated_code_parses_and_keeps_every_string(registry in registry()) {
+        let code = Config::new().generate(&registry, "origin \"#\n*/").unwrap();
+        let file = syn::parse_file(&code).unwrap_or_else(|e| panic!("{e}\n{code}"));
+
+        let mut entries = None;
+        let mut registry_name = None;
+        let mut attrs = Vec::new();
+        for item in &file.items {
+            match item {
+                Item::Static(s) if s.ident == "ERRCODES_ENTRIES" => entries = Some(&*s.expr),
+                Item::Enum(e) => {
+                    attrs.extend(e.attrs.iter());
+                    for v in &e.variants {
+                        attrs.extend(v.attrs.iter());
+                    }
+                }
+                Item::Impl(i) => {
+                    attrs.extend(i.attrs.iter());
+                    for it in &i.items {
+                        if let syn::ImplItem::Const(c) = it {
+                            attrs.extend(c.attrs.iter());
+                            if c.ident == "REGISTRY_NAME" {
+                                registry_name = Some(str_lit(&c.expr));
+                            }
+                            if c.ident == "REGISTRY_DESCRIPTION" {
+                                prop_assert_eq!(str_lit(&c.expr), registry.description.clone());
+                            }
+                        }
+                        if let syn::ImplItem::Fn(f) = it {
+                            attrs.extend(f.attrs.iter());
+                        }
+                    }
+                }
+                Item::Static(s) => attrs.extend(s.attrs.iter()),
+                Item::Macro(_) => {}
+                other => panic!("unexpected item: {}", quote_item(other)),
+            }
+        }
+        prop_assert_eq!(registry_name, Some(registry.name.clone()));
+
+        // Every attribute is one the generator writes; a doc attribute is a plain string.
+        for attr in &attrs {
+            let path = attr.path().get_ident().map(|i| i.to_string()).unwrap_or_default();
+            prop_assert!(
+                ["doc", "derive", "strum", "repr", "allow", "inline"].contains(&path.as_str()),
+                "unexpected attribute {path}"
+            );
+            if path == "doc" {
+                let syn::Meta::NameValue(nv) = &attr.meta else { panic!("doc is name = value") };
+                let _ = str_lit(&nv.value);
+            }
+        }
+
+        // The table holds each string verbatim, in order.
+        let Some(Expr::Array(array)) = entries else { panic!("ERRCODES_ENTRIES is an array") };
+        prop_assert_eq!(array.elems.len(), registry.errors.len());
+        for (elem, entry) in array.elems.iter().zip(&registry.errors) {
+            let Expr::Struct(s) = elem else { panic!("entries are struct literals") };
+            for field in &s.fields {
+                let syn::Member::Named(name) = &field.member else { continue };
+                let want = match name.to_string().as_str() {
+                    "name" => &entry.name,
+                    "text" => &entry.text,
+                    "description" => &entry.description,
+                    _ => continue,
+                };
+                prop_assert_eq!(&str_lit(&field.expr), want);
+            }
+        }
+    }
+}
+
+fn quote_item(item: &Item) -> &'static str {
+    match item {
+        Item::Fn(_) => "fn",
+        Item::Use(_) => "use",
+        Item::Mod(_) => "mod",
+        _ => "other",
+    }
+}

@@ -1,0 +1,21 @@
+//! Any bytes as an errors.toml: the validator, the report renderer and (for a valid registry) the
+//! generators must not panic, and a valid registry must read back from its own TOML unchanged.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let checked = errcodes_build::check_bytes("fuzz.toml", data);
+    let _ = checked.report.render(false);
+    let _ = checked.report.render(true);
+    if let Some(registry) = checked.registry {
+        let code = errcodes_build::Config::new()
+            .generate(&registry, "fuzz.toml")
+            .expect("a validated registry generates");
+        assert!(code.contains("pub enum ErrorCode"));
+        let _ = errcodes_build::markdown_page(&registry);
+        let again = errcodes_build::Registry::from_source("again.toml", &registry.to_toml())
+            .expect("to_toml reads back");
+        assert_eq!(again, registry);
+    }
+});

@@ -1,0 +1,138 @@
+//! The corpus of bad registries under `tests/bad/`: each file starts with `# expect:` lines, one per
+//! diagnostic the validator must report (`LINE:COLUMN: SEVERITY: MESSAGE`), all of them, in order.
+
+use std::path::{Path, PathBuf};
+
+use errcodes_build::{Severity, check_path, line_column};
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 14, "the corpus is there: {files:?}");
+    files
+}
+
+fn expected(path: &Path) -> Vec<String> {
+    let bytes = std::fs::read(path).unwrap();
+    String::from_utf8_lossy(&bytes)
+        .lines()
+        .map_while(|l| l.strip_prefix("# expect: "))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_problem_is_reported_where_it_is() {
+    for path in corpus() {
+        let want = expected(&path);
+        assert!(
+            !want.is_empty(),
+            "{} has no `# expect:` lines",
+            path.display()
+        );
+        let checked = check_path(&path);
+        let report = &checked.report;
+        let got: Vec<String> = report
+            .diagnostics()
+            .iter()
+            .map(|d| {
+                let span = d.span.clone().expect("every corpus problem has a place");
+                let (line, column) = line_column(report.source(), span.start);
+                format!("{line}:{column}: {}: {}", d.severity, d.message)
+            })
+            .collect();
+        assert_eq!(got, want, "{}", path.display());
+        let has_errors = want.iter().any(|w| w.contains(": error: "));
+        assert_eq!(checked.registry.is_none(), has_errors, "{}", path.display());
+    }
+}
+
+#[test]
+fn the_report_reads_like_rustc() {
+    for path in corpus() {
+        let report = check_path(&path).report;
+        let text = report.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        for d in report.diagnostics() {
+            let header = format!("{}: {}: {}", report.location(d), d.severity, d.message);
+            let at = lines
+                .iter()
+                .position(|l| *l == header)
+                .unwrap_or_else(|| panic!("no header line {header:?} in\n{text}"));
+            // The offending source line, then a caret under the span, as rustc shows them.
+            let (line, column) = line_column(report.source(), d.span.clone().unwrap().start);
+            let source_line = report.source().lines().nth(line - 1).unwrap();
+            let shown = lines[at + 1..]
+                .iter()
+                .position(|l| {
+                    l.starts_with(&format!("{line} | ")) || l.ends_with(&format!("{line} |"))
+                })
+                .map(|i| at + 1 + i)
+                .unwrap_or_else(|| panic!("source line {line} not shown after {header:?}\n{text}"));
+            let shown_text = lines[shown].split_once(" | ").map_or("", |(_, t)| t);
+            assert_eq!(shown_text.trim_end(), source_line.trim_end());
+            let caret = lines[shown + 1];
+            let caret_col = caret.split_once(" |").map(|(_, rest)| rest).unwrap_or("");
+            let pos = caret_col.find(['^', '-']).expect("a caret under the span");
+            assert_eq!(
+                caret_col[..pos].chars().count(),
+                column,
+                "caret column for {header:?}\n{text}"
+            );
+            if d.severity == Severity::Error {
+                let help = d.help.as_deref().expect("every error says what to do");
+                assert!(text.contains(&format!("= help: {help}")), "{text}");
+            }
+        }
+        if report.has_errors() {
+            assert!(
+                text.ends_with(&format!(
+                    "error: {} is not a valid registry: {} error{}\n",
+                    path.display(),
+                    report.error_count(),
+                    if report.error_count() == 1 { "" } else { "s" }
+                )) || text.contains("warning"),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn unknown_keys_suggest_the_known_one() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad/unknown-keys.toml");
+    let text = check_path(&path).report.to_string();
+    assert!(text.contains("did you mean `description`?"), "{text}");
+    assert!(text.contains("did you mean `error`?"), "{text}");
+    assert!(
+        text.contains("use one of: code, name, text, description"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_an_error_not_a_panic() {
+    let checked = check_path("tests/bad/no-such-file.toml");
+    assert!(checked.registry.is_none());
+    let text = checked.report.to_string();
+    assert!(
+        text.starts_with("tests/bad/no-such-file.toml: error: cannot read"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_embedded_registry_is_clean() {
+    let checked = check_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("errors.toml"));
+    assert!(checked.registry.is_some());
+    assert!(
+        checked.report.diagnostics().is_empty(),
+        "{}",
+        checked.report
+    );
+}
