@@ -426,6 +426,12 @@ impl Validator<'_> {
                 .with_label(place.to_owned())
                 .with_help("it is kept verbatim; remove the spaces unless they are meant"),
             );
+        } else if key == "text" && s.contains(['\n', '\r']) {
+            self.diagnostics.push(
+                Diagnostic::warning(value.span(), "`text` spans several lines")
+                    .with_label(place.to_owned())
+                    .with_help("a text is a one-line summary (like a reason phrase); put the rest in `description`"),
+            );
         }
         Some(s)
     }
@@ -527,6 +533,22 @@ impl Validator<'_> {
                     );
                 }
                 None => {
+                    // Names equal but for case are legal in Rust, but not in the case-insensitive
+                    // command line, nor in languages whose generators normalise case.
+                    let lower = name.to_ascii_lowercase();
+                    if let Some((other, (first, first_label))) =
+                        names.iter().find(|(n, _)| n.to_ascii_lowercase() == lower)
+                    {
+                        let line = line_column(self.source, first.start).0;
+                        self.diagnostics.push(
+                            Diagnostic::warning(
+                                v.span(),
+                                format!("name `{name}` in {label} differs only in case from `{other}` ({first_label} at line {line})"),
+                            )
+                            .with_related(first.clone(), "the other one")
+                            .with_help("lookups that ignore case, and other languages' generators, cannot tell them apart; rename one"),
+                        );
+                    }
                     names.insert(name.clone(), (v.span(), label.clone()));
                 }
             }
