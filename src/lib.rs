@@ -59,12 +59,16 @@
 //! ## The embedded registry
 //!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/errors.md"))]
+// `cargo test` links std for its harness; the tests of the no-`alloc` path still run without `alloc`.
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // The build-script example's `fn main` is the point.
 #![allow(clippy::needless_doctest_main)]
 
 // The generated code names this crate `::errcodes`, as it would from any other crate.
+#[cfg(feature = "alloc")]
+extern crate alloc;
 extern crate self as errcodes;
 
 mod runtime;
@@ -82,8 +86,9 @@ include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 /// `errcodes` alone. Not a public API: its contents may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "alloc")]
+    pub use alloc::borrow::Cow;
     pub use phf;
-    pub use std::borrow::Cow;
     pub use strum;
 
     #[cfg(feature = "schemars")]
