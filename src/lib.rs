@@ -71,12 +71,21 @@
 extern crate alloc;
 extern crate self as errcodes;
 
+#[cfg(feature = "http")]
+mod http_impls;
+#[cfg(feature = "problem")]
+pub mod problem;
 mod runtime;
 #[cfg(feature = "schemars")]
 mod schemars_impls;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
+/// The `http` crate (feature `http`), whose `StatusCode` the error codes convert to and from.
+#[cfg(feature = "http")]
+pub use http;
+#[cfg(feature = "http")]
+pub use http_impls::NotHttpStatus;
 pub use runtime::{ErrorInfo, Registry, UnknownCode, UnknownName};
 pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
 
@@ -90,6 +99,12 @@ pub mod __private {
     pub use alloc::borrow::Cow;
     pub use phf;
     pub use strum;
+
+    #[cfg(feature = "http")]
+    pub use crate::http_impls::{from_status, to_status};
+    pub use crate::runtime::{is_client_error_code, is_http_status, is_server_error_code};
+    #[cfg(feature = "http")]
+    pub use http;
 
     #[cfg(feature = "schemars")]
     pub use crate::schemars_impls::code_schema;
@@ -114,5 +129,21 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
+    ($($t:tt)*) => {};
+}
+
+/// Without the `http` feature, generated enums get no `http` conversions.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($($t:tt)*) => {};
+}
+
+/// Without the `problem` feature, generated enums get no `problem()`.
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem {
     ($($t:tt)*) => {};
 }

@@ -89,6 +89,51 @@ pub trait Registry:
 
     /// The code with this variant name (exact), if the registry has it.
     fn from_name(name: &str) -> Option<Self>;
+
+    /// Whether the code is in the HTTP client-error class, 400–499 (whatever the registry's codes
+    /// mean otherwise).
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, Registry};
+    ///
+    /// assert!(Registry::is_client_error(ErrorCode::NotFound));
+    /// assert!(!Registry::is_client_error(ErrorCode::InternalServerError));
+    /// ```
+    fn is_client_error(self) -> bool {
+        is_client_error_code(self.code())
+    }
+
+    /// Whether the code is in the HTTP server-error class, 500–599.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, Registry};
+    ///
+    /// assert!(Registry::is_server_error(ErrorCode::InternalServerError));
+    /// assert!(!Registry::is_server_error(ErrorCode::TooManyRequests));
+    /// ```
+    fn is_server_error(self) -> bool {
+        is_server_error_code(self.code())
+    }
+}
+
+/// Whether `code` is an HTTP status code: 100–599 (RFC 9110 §15).
+#[doc(hidden)]
+pub const fn is_http_status(code: u32) -> bool {
+    matches!(code, 100..=599)
+}
+
+/// Whether `code` is in the client-error class, 400–499.
+#[doc(hidden)]
+pub const fn is_client_error_code(code: u32) -> bool {
+    matches!(code, 400..=499)
+}
+
+/// Whether `code` is in the server-error class, 500–599.
+#[doc(hidden)]
+pub const fn is_server_error_code(code: u32) -> bool {
+    matches!(code, 500..=599)
 }
 
 /// The error of looking up a number that is not a code of the registry (`TryFrom<u16>`, serde).
