@@ -481,4 +481,48 @@ mod tests {
         assert_eq!(lit("a\"b\\c\n"), r#""a\"b\\c\n""#);
         assert_eq!(lit("\0"), r#""\0""#);
     }
+
+    fn generated(codes: &[u32]) -> String {
+        let mut src = String::from("[registry]\nname = 'R'\ncode_type = 'u32'\n");
+        for (i, code) in codes.iter().enumerate() {
+            src.push_str(&format!(
+                "[[error]]\ncode = {code}\nname = 'E{i}'\ntext = 'T'\ndescription = 'D.'\n"
+            ));
+        }
+        let registry = Registry::from_source("r.toml", &src).unwrap();
+        generate(&registry, &Config::new(), "r.toml")
+    }
+
+    #[test]
+    fn from_status_code_is_total_only_when_every_code_is_100_to_599() {
+        for (codes, kind) in [
+            (&[100, 404, 599][..], "all"),
+            (&[400, 500][..], "all"),
+            (&[0, 404][..], "some"),
+            (&[99][..], "some"),
+            (&[404, 600][..], "some"),
+            (&[70000][..], "some"),
+        ] {
+            let code = generated(codes);
+            assert!(
+                code.contains(&format!(
+                    "::errcodes::__impl_http! {{\n    ErrorCode: {kind};"
+                )),
+                "{codes:?} should be `{kind}`"
+            );
+        }
+    }
+
+    #[test]
+    fn classes_widen_the_code_only_when_it_is_narrower() {
+        assert!(generated(&[404]).contains("is_client_error_code(self.code())"));
+        let u16_registry = Registry::from_source(
+            "r.toml",
+            "[registry]\nname = 'R'\n[[error]]\ncode = 404\nname = 'A'\ntext = 'T'\ndescription = 'D.'\n",
+        )
+        .unwrap();
+        let code = generate(&u16_registry, &Config::new(), "r.toml");
+        assert!(code.contains("is_client_error_code(self.code() as u32)"));
+        assert!(code.contains("::errcodes::__impl_problem! {\n    ErrorCode;"));
+    }
 }
