@@ -97,9 +97,9 @@ impl<E: Registry> Problem<E> {
     /// use errcodes::ErrorCode;
     /// use errcodes::problem::Problem;
     ///
-    /// let problem = Problem::new(ErrorCode::Unauthorized);
-    /// assert_eq!(problem.code(), ErrorCode::Unauthorized);
-    /// assert_eq!(problem.detail(), ErrorCode::Unauthorized.description());
+    /// let problem = Problem::new(ErrorCode::AccessDenied);
+    /// assert_eq!(problem.code(), ErrorCode::AccessDenied);
+    /// assert_eq!(problem.detail(), ErrorCode::AccessDenied.description());
     /// assert_eq!(problem.instance(), None);
     /// ```
     pub fn new(code: E) -> Self {
