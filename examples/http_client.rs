@@ -6,8 +6,9 @@
 //! cargo run --example http_client --features http
 //! ```
 //!
-//! It works on `http::Response`, which is what hyper returns and what a `reqwest::Response`
-//! converts into (`http::Response::from(reqwest_response)`), so it needs no HTTP client itself.
+//! It works on `http::Response<String>`: what hyper returns once the body is collected, and what a
+//! `reqwest::Response` gives as `status()`, `headers()` and `text().await`; so it needs no HTTP
+//! client itself.
 //! `tests/axum_problem.rs` runs [`check`] on real responses from the axum example.
 
 use errcodes::ErrorCode;
