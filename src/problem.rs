@@ -7,6 +7,11 @@
 //! problem is then just the status, as the title says). An `instance` URI, an occurrence-specific
 //! `detail` and extension members can be added.
 //!
+//! RFC 9457 says that with `about:blank` the `title` *should* be the status's reason phrase
+//! (`Not Found`); here it is the registry's text (`Requested Resource not Found`), which is what
+//! the API documents. An API that wants to follow that recommendation to the letter gives its
+//! problems a `type` ([`Problem::with_type`]), ideally the URL of its error documentation.
+//!
 //! ```
 //! use errcodes::ErrorCode;
 //! use errcodes::problem::{CONTENT_TYPE, Problem};
