@@ -25,6 +25,11 @@ pub struct Line {
 
 impl Line {
     /// An empty line.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes_no_std_check::Line::new().as_str(), "");
+    /// ```
     pub const fn new() -> Self {
         Line {
             buf: [0; 128],
@@ -33,6 +38,14 @@ impl Line {
     }
 
     /// What was written.
+    ///
+    /// # Example
+    /// ```
+    /// use core::fmt::Write;
+    /// let mut line = errcodes_no_std_check::Line::new();
+    /// write!(line, "{}", 42).unwrap();
+    /// assert_eq!(line.as_str(), "42");
+    /// ```
     pub fn as_str(&self) -> &str {
         core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
@@ -57,7 +70,15 @@ impl core::fmt::Write for Line {
 }
 
 /// Explains `code` in `line` the way a device would log it: `404 Requested Resource not Found`,
-/// or `unknown 999` when the registry has no such code. Returns the code's class.
+/// or `unknown 999` when the registry has no such code. Returns the code, if known.
+///
+/// # Example
+/// ```
+/// use errcodes_no_std_check::{ErrorCode, Line, explain};
+/// let mut line = Line::new();
+/// assert_eq!(explain(429, &mut line), Some(ErrorCode::TooManyRequests));
+/// assert_eq!(line.as_str(), "429 Too Many Requests");
+/// ```
 pub fn explain(code: u16, line: &mut Line) -> Option<ErrorCode> {
     let e = ErrorCode::from_code(code);
     let _ = match e {
@@ -68,6 +89,11 @@ pub fn explain(code: u16, line: &mut Line) -> Option<ErrorCode> {
 }
 
 /// Every core lookup agrees with every other, for both registries (`true` when they all do).
+///
+/// # Example
+/// ```
+/// assert!(errcodes_no_std_check::lookups_agree());
+/// ```
 pub fn lookups_agree() -> bool {
     let u16_ok = ErrorCode::ALL.iter().all(|&e| {
         ErrorCode::from_code(e.code()) == Some(e)
@@ -85,7 +111,14 @@ pub fn lookups_agree() -> bool {
     u16_ok && u32_ok && ErrorCode::COUNT == ErrorCode::ALL.len()
 }
 
-/// The error for a name that is not in the registry, without an allocator.
+/// The code with this name, or the error naming what was not found (no allocator needed).
+///
+/// # Example
+/// ```
+/// use errcodes_no_std_check::{ErrorCode, parse_name};
+/// assert_eq!(parse_name("NotFound"), Ok(ErrorCode::NotFound));
+/// assert_eq!(parse_name("Nope").unwrap_err().name(), "Nope");
+/// ```
 pub fn parse_name(name: &str) -> Result<ErrorCode, errcodes::UnknownName> {
     name.parse()
 }
