@@ -108,14 +108,10 @@ impl<E: Registry> Problem<E> {
     /// assert_eq!(problem.instance(), None);
     /// ```
     pub fn new(code: E) -> Self {
-        let status = u16::try_from(code.code())
-            .ok()
-            .filter(|c| crate::runtime::is_http_status(u32::from(*c)))
-            .and_then(|c| StatusCode::from_u16(c).ok());
         Problem {
+            status: crate::http_impls::to_status(code).ok(),
             code,
             type_uri: Cow::Borrowed(ABOUT_BLANK),
-            status,
             detail: None,
             instance: None,
             extensions: Map::new(),
