@@ -5,8 +5,14 @@
 //! [`ErrorCode`] enum, one variant per code, and static perfect-hash maps ([`BY_CODE`],
 //! [`BY_NAME`]): no parsing, no start-up cost and no allocation when a code is looked up.
 //!
-//! This crate embeds the **Nutcache API**'s error table, and is also the runtime any other API's
-//! table is compiled against.
+//! This crate embeds the **Nutcache API**'s error table (below, under *The embedded registry*), and
+//! is also the runtime any other API's table is compiled against (*Another API's table*).
+//!
+//! ## Quick start
+//! ```toml
+//! [dependencies]
+//! errcodes = "0.1"    # features: see the table below
+//! ```
 //!
 //! ```
 //! use errcodes::ErrorCode;
@@ -34,8 +40,62 @@
 //! ## Features
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `serde` | yes | `Serialize`/`Deserialize` for codes (as their integer) and `Serialize` for [`ErrorInfo`] (as an object) |
-//! | `schemars` | no | `JsonSchema` for codes and entries, [`json_schema()`] and the [`export`] module |
+//! | `std` | yes | links `std` (implies `alloc`); off, the core (enum, accessors, lookups, `phf` maps, `FromStr`, `Display`) is `no_std` |
+//! | `alloc` | with `std` | [`UnknownName`] keeps the whole unknown name (without it, its first 64 bytes) |
+//! | `serde` | yes | `Serialize`/`Deserialize` for codes (as their integer) and `Serialize` for [`ErrorInfo`] (as an object); `no_std`-capable |
+//! | `schemars` | no | `JsonSchema` for codes and entries, [`json_schema()`] and the [`export`] module (implies `std`) |
+//! | `http` | no | `http::StatusCode` conversions and `from_status` (see below) |
+//! | `problem` | no | RFC 9457 problem details: `problem()` and the `errcodes::problem` module (implies `http`) |
+//! | `axum` | no | `axum::response::IntoResponse` for problem details (implies `problem`) |
+//!
+//! `is_client_error()`/`is_server_error()` need no feature: they go by the code's class
+//! (400–499, 500–599).
+//!
+//! ## HTTP
+//! With `http`, a client turns a response's status into the documented error:
+//!
+//! ```
+//! # #[cfg(feature = "http")] {
+//! use errcodes::ErrorCode;
+//! use errcodes::http::StatusCode;
+//!
+//! let status = StatusCode::TOO_MANY_REQUESTS; // e.g. `response.status()` from reqwest or hyper
+//! let e = ErrorCode::from_status(status).unwrap();
+//! assert_eq!(e.text(), "Too Many Requests");
+//! assert!(e.description().contains("20000 API requests per day"));
+//! assert!(e.is_client_error());
+//! assert_eq!(StatusCode::from(ErrorCode::InternalServerError), StatusCode::INTERNAL_SERVER_ERROR);
+//! # }
+//! ```
+//!
+//! A registry's codes need not be HTTP statuses (`0` and `70000` are fine codes). When every code
+//! is one (100–599, RFC 9110 §15), the enum gets `From<E> for http::StatusCode`; otherwise only
+//! `TryFrom`, whose error (`errcodes::NotHttpStatus`) names the code: no code is
+//! mapped to a status it is not. `StatusCode::try_from(e)` works for both.
+//!
+//! With `problem`, a server answers with RFC 9457 problem details made from the code (`title` its
+//! text, `detail` its description, `status` its code), as `application/problem+json`; with `axum`
+//! a `Problem` is a response. `examples/axum_problem.rs` is a server,
+//! `examples/http_client.rs` the client side.
+//!
+//! ```
+//! # #[cfg(feature = "problem")] {
+//! use errcodes::ErrorCode;
+//!
+//! let response = ErrorCode::NotFound.problem().with_instance("/projects/42").to_response();
+//! assert_eq!(response.status(), 404);
+//! assert_eq!(response.headers()["content-type"], "application/problem+json");
+//! # }
+//! ```
+//!
+//! ## `no_std`
+//! Without default features the crate is `#![no_std]` and needs no allocator: the enum, its
+//! `const` accessors, the lookups and the `phf` maps are all static (CI builds it, and a
+//! `#![no_std]` crate compiling its own registry, for `thumbv7em-none-eabihf`).
+//!
+//! ```toml
+//! errcodes = { version = "0.1", default-features = false }           # add "serde" if wanted
+//! ```
 //!
 //! ## Another API's table
 //! A crate with its own `errors.toml` adds `errcodes` as a dependency and `errcodes-build` as a
@@ -59,22 +119,35 @@
 //! ## The embedded registry
 //!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/errors.md"))]
+// `cargo test` links std for its harness; the tests of the no-`alloc` path still run without `alloc`.
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // The build-script example's `fn main` is the point.
 #![allow(clippy::needless_doctest_main)]
 
 // The generated code names this crate `::errcodes`, as it would from any other crate.
+#[cfg(feature = "alloc")]
+extern crate alloc;
 extern crate self as errcodes;
 
 #[cfg(feature = "schemars")]
 pub mod export;
+#[cfg(feature = "http")]
+mod http_impls;
+#[cfg(feature = "problem")]
+pub mod problem;
 mod runtime;
 #[cfg(feature = "schemars")]
 mod schemars_impls;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
+/// The `http` crate (feature `http`), whose `StatusCode` the error codes convert to and from.
+#[cfg(feature = "http")]
+pub use http;
+#[cfg(feature = "http")]
+pub use http_impls::NotHttpStatus;
 pub use runtime::{ErrorInfo, Registry, UnknownCode, UnknownName};
 pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
 
@@ -98,9 +171,16 @@ pub fn json_schema() -> schemars::Schema {
 /// `errcodes` alone. Not a public API: its contents may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "alloc")]
+    pub use alloc::borrow::Cow;
     pub use phf;
-    pub use std::borrow::Cow;
     pub use strum;
+
+    #[cfg(feature = "http")]
+    pub use crate::http_impls::{from_status, to_status};
+    pub use crate::runtime::{is_client_error_code, is_http_status, is_server_error_code};
+    #[cfg(feature = "http")]
+    pub use http;
 
     #[cfg(feature = "schemars")]
     pub use crate::schemars_impls::code_schema;
@@ -125,5 +205,21 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
+    ($($t:tt)*) => {};
+}
+
+/// Without the `http` feature, generated enums get no `http` conversions.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($($t:tt)*) => {};
+}
+
+/// Without the `problem` feature, generated enums get no `problem()`.
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem {
     ($($t:tt)*) => {};
 }

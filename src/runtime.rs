@@ -91,6 +91,51 @@ pub trait Registry:
 
     /// The code with this variant name (exact), if the registry has it.
     fn from_name(name: &str) -> Option<Self>;
+
+    /// Whether the code is in the HTTP client-error class, 400–499 (whatever the registry's codes
+    /// mean otherwise).
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, Registry};
+    ///
+    /// assert!(Registry::is_client_error(ErrorCode::NotFound));
+    /// assert!(!Registry::is_client_error(ErrorCode::InternalServerError));
+    /// ```
+    fn is_client_error(self) -> bool {
+        is_client_error_code(self.code())
+    }
+
+    /// Whether the code is in the HTTP server-error class, 500–599.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, Registry};
+    ///
+    /// assert!(Registry::is_server_error(ErrorCode::InternalServerError));
+    /// assert!(!Registry::is_server_error(ErrorCode::TooManyRequests));
+    /// ```
+    fn is_server_error(self) -> bool {
+        is_server_error_code(self.code())
+    }
+}
+
+/// Whether `code` is an HTTP status code: 100–599 (RFC 9110 §15).
+#[doc(hidden)]
+pub const fn is_http_status(code: u32) -> bool {
+    matches!(code, 100..=599)
+}
+
+/// Whether `code` is in the client-error class, 400–499.
+#[doc(hidden)]
+pub const fn is_client_error_code(code: u32) -> bool {
+    matches!(code, 400..=499)
+}
+
+/// Whether `code` is in the server-error class, 500–599.
+#[doc(hidden)]
+pub const fn is_server_error_code(code: u32) -> bool {
+    matches!(code, 500..=599)
 }
 
 /// The error of looking up a number that is not a code of the registry (`TryFrom<u16>`, serde).
@@ -132,9 +177,13 @@ impl fmt::Display for UnknownCode {
     }
 }
 
-impl std::error::Error for UnknownCode {}
+impl core::error::Error for UnknownCode {}
 
 /// The error of parsing a name that is not a variant of the registry (`FromStr`).
+///
+/// It keeps the name that was looked up. With the `alloc` feature (on through the default `std`)
+/// it keeps all of it; without an allocator it keeps the first 64 bytes (cut at a character
+/// boundary), and [`is_truncated`](UnknownName::is_truncated) and the message say so.
 ///
 /// # Example
 /// ```
@@ -142,29 +191,72 @@ impl std::error::Error for UnknownCode {}
 ///
 /// let err = "NotFund".parse::<ErrorCode>().unwrap_err();
 /// assert_eq!(err.name(), "NotFund");
+/// assert!(!err.is_truncated());
 /// assert_eq!(err.to_string(), "`NotFund` is not an error name of the Nutcache API");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnknownName {
-    name: String,
+    #[cfg(feature = "alloc")]
+    name: alloc::string::String,
+    #[cfg(not(feature = "alloc"))]
+    name: InlineName,
     registry: &'static str,
 }
 
 impl UnknownName {
     /// The error for `name`, which is not in the registry named `registry`.
+    ///
+    /// # Example
+    /// ```
+    /// let err = errcodes::UnknownName::new("Nope", "Example API");
+    /// assert_eq!(err.to_string(), "`Nope` is not an error name of the Example API");
+    /// ```
     pub fn new(name: &str, registry: &'static str) -> Self {
         UnknownName {
-            name: name.to_owned(),
+            #[cfg(feature = "alloc")]
+            name: alloc::string::String::from(name),
+            #[cfg(not(feature = "alloc"))]
+            name: InlineName::new(name),
             registry,
         }
     }
 
-    /// The name that was looked up.
+    /// The name that was looked up (without `alloc`, its first 64 bytes at most).
+    ///
+    /// # Example
+    /// ```
+    /// let err = "Nope".parse::<errcodes::ErrorCode>().unwrap_err();
+    /// assert_eq!(err.name(), "Nope");
+    /// ```
     pub fn name(&self) -> &str {
-        &self.name
+        #[cfg(feature = "alloc")]
+        return &self.name;
+        #[cfg(not(feature = "alloc"))]
+        return self.name.as_str();
+    }
+
+    /// Whether [`name`](UnknownName::name) is only the start of the name looked up: never with
+    /// the `alloc` feature; without it, when the name was longer than 64 bytes.
+    ///
+    /// # Example
+    /// ```
+    /// let err = "Nope".parse::<errcodes::ErrorCode>().unwrap_err();
+    /// assert!(!err.is_truncated());
+    /// ```
+    pub fn is_truncated(&self) -> bool {
+        #[cfg(feature = "alloc")]
+        return false;
+        #[cfg(not(feature = "alloc"))]
+        return self.name.truncated;
     }
 
     /// The name of the registry it was looked up in.
+    ///
+    /// # Example
+    /// ```
+    /// let err = "Nope".parse::<errcodes::ErrorCode>().unwrap_err();
+    /// assert_eq!(err.registry(), "Nutcache API");
+    /// ```
     pub const fn registry(&self) -> &'static str {
         self.registry
     }
@@ -172,16 +264,50 @@ impl UnknownName {
 
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cut = if self.is_truncated() { "…" } else { "" };
         write!(
             f,
-            "`{}` is not an error name of the {}",
-            self.name.escape_debug(),
+            "`{}{cut}` is not an error name of the {}",
+            self.name().escape_debug(),
             self.registry
         )
     }
 }
 
-impl std::error::Error for UnknownName {}
+/// The start of an unknown name, kept without an allocator.
+#[cfg(not(feature = "alloc"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct InlineName {
+    bytes: [u8; InlineName::CAPACITY],
+    len: u8,
+    truncated: bool,
+}
+
+#[cfg(not(feature = "alloc"))]
+impl InlineName {
+    const CAPACITY: usize = 64;
+
+    fn new(name: &str) -> Self {
+        let mut len = name.len().min(Self::CAPACITY);
+        while !name.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; Self::CAPACITY];
+        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        InlineName {
+            bytes,
+            len: len as u8,
+            truncated: len < name.len(),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // The bytes are a prefix of a `&str` cut at a character boundary.
+        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl core::error::Error for UnknownName {}
 
 /// Implements the traits of a generated error-code enum. Called once by the generated code; not
 /// for use by hand (its shape may change between versions).
@@ -260,4 +386,55 @@ macro_rules! __impl_error_code {
         $crate::__impl_serde!($E);
         $crate::__impl_schemars!($E);
     };
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::{String, ToString};
+
+    use super::UnknownName;
+
+    /// 70 bytes, with a 2-byte character over byte 64.
+    fn long_name() -> String {
+        let name = "x".repeat(63) + "é" + "yyyyy";
+        assert_eq!(name.len(), 70);
+        name
+    }
+
+    #[cfg(feature = "alloc")]
+    #[test]
+    fn with_alloc_the_whole_name_is_kept() {
+        let err = UnknownName::new(&long_name(), "R");
+        assert_eq!(err.name(), long_name());
+        assert!(!err.is_truncated());
+        assert_eq!(
+            err.to_string(),
+            std::format!("`{}` is not an error name of the R", long_name())
+        );
+    }
+
+    #[cfg(not(feature = "alloc"))]
+    #[test]
+    fn without_alloc_the_name_is_cut_at_a_char_boundary_and_marked() {
+        let err = UnknownName::new(&long_name(), "R");
+        // Byte 64 is inside `é` (bytes 63..65), so the kept prefix is the 63 `x`.
+        assert_eq!(err.name(), "x".repeat(63));
+        assert!(err.is_truncated());
+        assert_eq!(
+            err.to_string(),
+            std::format!("`{}…` is not an error name of the R", "x".repeat(63))
+        );
+        let short = UnknownName::new("Nope\"", "R");
+        assert_eq!(short.name(), "Nope\"");
+        assert!(!short.is_truncated());
+        assert_eq!(
+            short.to_string(),
+            "`Nope\\\"` is not an error name of the R"
+        );
+        let exact = "z".repeat(64);
+        let err = UnknownName::new(&exact, "R");
+        assert_eq!(err.name(), exact);
+        assert!(!err.is_truncated());
+    }
 }

@@ -334,9 +334,108 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         "    #[inline]\n    pub fn from_name(name: &str) -> ::core::option::Option<Self> {{\n        \
          BY_NAME.get(name).map(|info| info.code)\n    }}\n"
     );
+
+    // The HTTP classes, by code (no feature needed).
+    let wide = match registry.code_type {
+        CodeType::U16 => "self.code() as u32",
+        CodeType::U32 => "self.code()",
+    };
+    for (method, class, lo) in [
+        ("is_client_error", "client-error", 400),
+        ("is_server_error", "server-error", 500),
+    ] {
+        let inside = registry
+            .errors
+            .iter()
+            .find(|x| (lo..lo + 100).contains(&x.code));
+        let outside = registry
+            .errors
+            .iter()
+            .find(|x| !(lo..lo + 100).contains(&x.code));
+        let mut body = String::new();
+        if let Some(x) = inside {
+            let _ = writeln!(body, "assert!({e}::{}.{method}());", x.name);
+        }
+        if let Some(x) = outside {
+            let _ = writeln!(body, "assert!(!{e}::{}.{method}());", x.name);
+        }
+        item_doc(
+            w,
+            &format!(
+                "Whether the code is in the HTTP {class} class, {lo}–{}, whatever the registry's \
+                 codes mean otherwise.{}",
+                lo + 99,
+                ex(body.trim_end())
+            ),
+        );
+        let _ = writeln!(
+            w,
+            "    #[inline]\n    pub const fn {method}(self) -> bool {{\n        \
+             {r}::__private::{method}_code({wide})\n    }}\n"
+        );
+    }
     let _ = writeln!(w, "}}\n");
 
-    let _ = writeln!(w, "{r}::__impl_error_code!({e}, {t}, BY_CODE, BY_NAME);");
+    let _ = writeln!(w, "{r}::__impl_error_code!({e}, {t}, BY_CODE, BY_NAME);\n");
+
+    // Feature-dependent impls: the macros expand to nothing unless the runtime crate has the
+    // feature. Their inherent methods' docs are written here, where the registry is known.
+    let is_status = |c: u32| (100..=599).contains(&c);
+    let all = if registry.errors.iter().all(|x| is_status(x.code)) {
+        "all"
+    } else {
+        "some"
+    };
+    let mut body = format!("use {}::http::StatusCode;\n", r.trim_start_matches("::"));
+    if let Some(x) = registry.errors.iter().find(|x| is_status(x.code)) {
+        let _ = writeln!(
+            body,
+            "let status = StatusCode::from_u16({}).unwrap();\nassert_eq!({e}::from_status(status), Some({e}::{n}));\n\
+             assert_eq!(StatusCode::try_from({e}::{n}).unwrap(), status);",
+            x.code,
+            n = x.name
+        );
+    }
+    if let Some(x) = registry.errors.iter().find(|x| !is_status(x.code)) {
+        let _ = writeln!(
+            body,
+            "assert!(StatusCode::try_from({e}::{}).is_err()); // {} is not an HTTP status",
+            x.name, x.code
+        );
+    }
+    if let Some(free) = (100..=599).find(|c| registry.by_code(*c).is_none()) {
+        let _ = writeln!(
+            body,
+            "assert_eq!({e}::from_status(StatusCode::from_u16({free}).unwrap()), None);"
+        );
+    }
+    let _ = writeln!(w, "{r}::__impl_http! {{\n    {e}: {all};");
+    item_doc(
+        w,
+        &format!(
+            "The error code whose number is this HTTP status, or `None` when the registry has none \
+             (feature `http`).{}",
+            ex(body.trim_end())
+        ),
+    );
+    let _ = writeln!(w, "}}\n");
+
+    let _ = writeln!(w, "{r}::__impl_problem! {{\n    {e};");
+    item_doc(
+        w,
+        &format!(
+            "This code as RFC 9457 problem details (feature `problem`): `title` is its text, \
+             `detail` its description, `status` its code when that is an HTTP status; served as \
+             `application/problem+json`.{}",
+            ex(&format!(
+                "let problem = {e}::{fname}.problem();\nassert_eq!(problem.code(), {e}::{fname});\n\
+                 assert_eq!(problem.title(), {});\nassert_eq!(problem.detail(), {});",
+                lit(&first.text),
+                lit(&first.description)
+            ))
+        ),
+    );
+    let _ = writeln!(w, "}}");
     out
 }
 
@@ -381,5 +480,49 @@ mod tests {
     fn literals_escape_everything() {
         assert_eq!(lit("a\"b\\c\n"), r#""a\"b\\c\n""#);
         assert_eq!(lit("\0"), r#""\0""#);
+    }
+
+    fn generated(codes: &[u32]) -> String {
+        let mut src = String::from("[registry]\nname = 'R'\ncode_type = 'u32'\n");
+        for (i, code) in codes.iter().enumerate() {
+            src.push_str(&format!(
+                "[[error]]\ncode = {code}\nname = 'E{i}'\ntext = 'T'\ndescription = 'D.'\n"
+            ));
+        }
+        let registry = Registry::from_source("r.toml", &src).unwrap();
+        generate(&registry, &Config::new(), "r.toml")
+    }
+
+    #[test]
+    fn from_status_code_is_total_only_when_every_code_is_100_to_599() {
+        for (codes, kind) in [
+            (&[100, 404, 599][..], "all"),
+            (&[400, 500][..], "all"),
+            (&[0, 404][..], "some"),
+            (&[99][..], "some"),
+            (&[404, 600][..], "some"),
+            (&[70000][..], "some"),
+        ] {
+            let code = generated(codes);
+            assert!(
+                code.contains(&format!(
+                    "::errcodes::__impl_http! {{\n    ErrorCode: {kind};"
+                )),
+                "{codes:?} should be `{kind}`"
+            );
+        }
+    }
+
+    #[test]
+    fn classes_widen_the_code_only_when_it_is_narrower() {
+        assert!(generated(&[404]).contains("is_client_error_code(self.code())"));
+        let u16_registry = Registry::from_source(
+            "r.toml",
+            "[registry]\nname = 'R'\n[[error]]\ncode = 404\nname = 'A'\ntext = 'T'\ndescription = 'D.'\n",
+        )
+        .unwrap();
+        let code = generate(&u16_registry, &Config::new(), "r.toml");
+        assert!(code.contains("is_client_error_code(self.code() as u32)"));
+        assert!(code.contains("::errcodes::__impl_problem! {\n    ErrorCode;"));
     }
 }

@@ -9,3 +9,8 @@ include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 pub mod storage {
     include!(concat!(env!("OUT_DIR"), "/storage.rs"));
 }
+
+/// A third registry, some of whose codes are HTTP statuses and some not.
+pub mod mixed {
+    include!(concat!(env!("OUT_DIR"), "/mixed.rs"));
+}
