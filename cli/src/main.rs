@@ -17,6 +17,7 @@ use std::process::ExitCode;
 
 use anstream::{AutoStream, ColorChoice};
 use anstyle::{AnsiColor, Effects, Style};
+use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use errcodes::export::{Table, to_pretty};
 use errcodes_build::{ErrorEntry, Registry};
@@ -248,40 +249,13 @@ fn paint(s: &str, style: Style, color: bool) -> String {
 fn main() -> ExitCode {
     // Usage errors exit with 2, --help and --version with 0 (clap).
     let cli = Cli::parse();
-    if cli.command.is_none() && cli.query.is_none() {
-        // `arg_required_else_help` shows the help when nothing at all is given; a lone option
-        // (`errcodes --format json`) is a usage error too.
-        Cli::command()
-            .error(
-                clap::error::ErrorKind::MissingRequiredArgument,
-                "a code or a name to explain is required, or a subcommand",
-            )
-            .exit();
-    }
-    if let Some(command) = &cli.command {
-        // `errcodes 404 list`, `errcodes --format json list`: one thing at a time, and the
-        // options of a subcommand after it.
-        let name = command.name();
-        let message = if let Some(query) = &cli.query {
-            Some(format!(
-                "a code or name (`{query}`) and the subcommand `{name}` cannot be used together"
-            ))
-        } else if cli.entry.format.is_some() || cli.entry.width.is_some() {
-            Some(format!(
-                "--format and --width here are options of `errcodes CODE|NAME`, not of `{name}`; \
-                 a subcommand's options follow its name (`errcodes list --format json`)"
-            ))
-        } else {
-            None
-        };
-        if let Some(message) = message {
-            Cli::command()
-                .error(clap::error::ErrorKind::ArgumentConflict, message)
-                .exit();
-        }
-    }
     let term = Term::new(cli.color);
-    match run(cli, &term) {
+    let registry_path = cli.registry.clone();
+    let command = match command(cli) {
+        Ok(command) => command,
+        Err(usage) => usage.exit(),
+    };
+    match run(command, registry_path.as_deref(), &term) {
         Ok(code) => code,
         // The reader went away (`errcodes list | head -1`): nothing more to say.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -292,11 +266,49 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, term: &Term) -> io::Result<ExitCode> {
-    if let Some(Command::Check { path }) = &cli.command {
+/// What to do: `errcodes CODE` is `errcodes explain CODE`. One thing at a time (`errcodes 404
+/// list` is a usage error), and a subcommand's options after its name (`errcodes --format json
+/// list` is one too).
+fn command(cli: Cli) -> Result<Command, clap::Error> {
+    let usage = |kind, message: String| Cli::command().error(kind, message);
+    match (cli.command, cli.query) {
+        (None, Some(query)) => Ok(Command::Explain {
+            query,
+            entry: cli.entry,
+        }),
+        // `arg_required_else_help` shows the help when nothing at all is given; a lone option
+        // (`errcodes --format json`) lands here.
+        (None, None) => Err(usage(
+            ErrorKind::MissingRequiredArgument,
+            "a code or a name to explain is required, or a subcommand".to_owned(),
+        )),
+        (Some(command), Some(query)) => Err(usage(
+            ErrorKind::ArgumentConflict,
+            format!(
+                "a code or name (`{query}`) and the subcommand `{}` cannot be used together",
+                command.name()
+            ),
+        )),
+        (Some(command), None) if cli.entry.format.is_some() || cli.entry.width.is_some() => {
+            Err(usage(
+                ErrorKind::ArgumentConflict,
+                format!(
+                    "--format and --width here are options of `errcodes CODE|NAME`, not of `{}`; \
+                     a subcommand's options follow its name (`errcodes list --format json`)",
+                    command.name()
+                ),
+            ))
+        }
+        (Some(command), None) => Ok(command),
+    }
+}
+
+/// Runs a command: `check` on its own PATH, every other one on the registry.
+fn run(command: Command, registry_path: Option<&Path>, term: &Term) -> io::Result<ExitCode> {
+    if let Command::Check { path } = &command {
         return check(path, term);
     }
-    let registry = match &cli.registry {
+    let registry = match registry_path {
         None => registry::embedded(),
         Some(path) => match registry::load(path) {
             Ok(registry) => registry,
@@ -307,13 +319,9 @@ fn run(cli: Cli, term: &Term) -> io::Result<ExitCode> {
         },
     };
     let table = registry::table(&registry);
-    match cli.command {
-        None => match &cli.query {
-            Some(query) => explain(&registry, query, &cli.entry, term),
-            None => unreachable!("checked in main"),
-        },
-        Some(Command::Explain { query, entry }) => explain(&registry, &query, &entry, term),
-        Some(Command::List { format }) => {
+    match command {
+        Command::Explain { query, entry } => explain(&registry, &query, &entry, term),
+        Command::List { format } => {
             let text = match format {
                 ListFormat::Table => entry_table(&registry.errors.iter().collect::<Vec<_>>(), term),
                 ListFormat::Json => entries_json(&table),
@@ -322,7 +330,7 @@ fn run(cli: Cli, term: &Term) -> io::Result<ExitCode> {
             term.out(&text)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Search { words, format }) => {
+        Command::Search { words, format } => {
             let hits = lookup::search(&registry, &words);
             if hits.is_empty() {
                 term.error(&format!(
@@ -345,11 +353,11 @@ fn run(cli: Cli, term: &Term) -> io::Result<ExitCode> {
             term.out(&text)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Schema) => {
+        Command::Schema => {
             term.out(&to_pretty(table.json_schema().as_value()))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Export { format }) => {
+        Command::Export { format } => {
             let text = match format {
                 ExportFormat::Json => to_pretty(&table.json_data()),
                 ExportFormat::Markdown => errcodes_build::markdown_page(&registry),
@@ -357,7 +365,7 @@ fn run(cli: Cli, term: &Term) -> io::Result<ExitCode> {
             term.out(&text)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { .. }) => unreachable!("handled above"),
+        Command::Check { .. } => unreachable!("`check` returned above"),
     }
 }
 
