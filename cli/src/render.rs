@@ -72,7 +72,6 @@ struct Layout {
     links: Vec<OpenLink>,
     in_paragraph: bool,
     in_code_block: bool,
-    heading: bool,
     /// Rows of the table being read (cells as text).
     table: Option<Vec<Vec<String>>>,
     table_head_rows: usize,
@@ -99,7 +98,6 @@ impl Layout {
             links: Vec::new(),
             in_paragraph: false,
             in_code_block: false,
-            heading: false,
             table: None,
             table_head_rows: 0,
             lists_seen: 0,
@@ -175,7 +173,6 @@ impl Layout {
             }
             Tag::Heading { .. } => {
                 self.flush();
-                self.heading = true;
                 self.styles.push(HEADING);
             }
             Tag::BlockQuote(_) => {
@@ -255,7 +252,6 @@ impl Layout {
             TagEnd::Heading(_) => {
                 self.styles.pop();
                 self.flush();
-                self.heading = false;
             }
             TagEnd::BlockQuote(_) => {
                 self.flush();
@@ -322,6 +318,15 @@ impl Layout {
         }
     }
 
+    /// Ends `style` if it is the innermost one (HTML end tags may not match their start tags).
+    fn pop_style(&mut self, style: Style) -> bool {
+        let open = self.styles.last() == Some(&style);
+        if open {
+            self.styles.pop();
+        }
+        open
+    }
+
     fn open_link(&mut self, url: String, html: bool) {
         self.links.push(OpenLink {
             url,
@@ -340,7 +345,7 @@ impl Layout {
         let Some(link) = self.links.pop() else {
             return;
         };
-        self.styles.pop();
+        self.pop_style(LINK_TEXT);
         let url = link.url.trim();
         let text = link.text.trim();
         if url.is_empty() || text == url {
@@ -415,25 +420,29 @@ impl Layout {
                 self.open_link(src, true);
                 // The alt text stands for the link text.
                 if let Some(l) = self.links.last_mut() {
-                    l.text = alt.clone();
+                    l.text = alt;
                 }
                 self.close_link(true);
                 self.push("]");
             }
             ("strong" | "b", false) => self.styles.push(STRONG),
             ("em" | "i", false) => self.styles.push(EMPH),
-            ("strong" | "b" | "em" | "i", true) => {
-                self.styles.pop();
+            ("strong" | "b", true) => {
+                self.pop_style(STRONG);
             }
-            ("code" | "kbd" | "tt", closing) => {
-                if closing {
-                    self.styles.pop();
-                }
+            ("em" | "i", true) => {
+                self.pop_style(EMPH);
+            }
+            ("code" | "kbd" | "tt", false) => {
                 if !self.color {
                     self.push("`");
                 }
-                if !closing {
-                    self.styles.push(CODE);
+                self.styles.push(CODE);
+            }
+            ("code" | "kbd" | "tt", true) => {
+                let was_open = self.pop_style(CODE);
+                if was_open && !self.color {
+                    self.push("`");
                 }
             }
             (
@@ -707,6 +716,26 @@ mod tests {
             "a b \u{fffd}[31mred\u{fffd}\n\n        x\u{fffd}\n"
         );
         assert_eq!(clean("x\u{9b}y\n"), "x\u{fffd}y\n");
+    }
+
+    #[test]
+    fn headings_are_blocks_of_their_own() {
+        assert_eq!(
+            plain("# Title\nText under it.\n## Next", 80),
+            "Title\n\nText under it.\n\nNext\n"
+        );
+        assert_eq!(
+            markdown_to_text("# Title", 80, true),
+            "\x1b[1m\x1b[4mTitle\x1b[0m\n"
+        );
+    }
+
+    #[test]
+    fn unbalanced_html_does_not_disturb_the_text() {
+        assert_eq!(
+            plain("a </b></i></code> b <b>c <a href=x>d", 80),
+            "a  b c d (x)\n"
+        );
     }
 
     #[test]
