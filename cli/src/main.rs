@@ -1,6 +1,6 @@
 //! `errcodes`: the command-line reference for an API's error codes.
 //!
-//! `errcodes 404` explains a code of the embedded registry (the Nutcache API's); `--registry PATH`
+//! `errcodes 404` explains a code of the registry it was built with; `--registry PATH`
 //! reads another `errors.toml` instead. See `errcodes --help`.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -37,15 +37,24 @@ Examples:
 Exit status: 0 success (also when the reader of a pipe stops early), 1 unknown code or name,
 nothing found, or invalid registry, 2 usage error.";
 
+/// The long description of `errcodes --help`, naming the embedded registry.
+fn long_about() -> String {
+    format!(
+        "The error-code reference of an API at the terminal: explain a code, list, search, export, \
+         validate.\n\nWithout --registry it serves the registry it was built with, the {} \
+         ({} codes); --registry PATH serves any errors.toml.",
+        errcodes::ErrorCode::REGISTRY_NAME,
+        errcodes::ErrorCode::ALL.len()
+    )
+}
+
 /// The command line.
 #[derive(Debug, Parser)]
 #[command(
     name = "errcodes",
     version,
     about = "The error-code reference of an API at the terminal: explain a code, list, search, export.",
-    long_about = "The error-code reference of an API at the terminal: explain a code, list, search, \
-                  export, validate.\n\nWithout --registry it serves the registry it was built with \
-                  (the Nutcache API's); --registry PATH serves any errors.toml.",
+    long_about = long_about(),
     after_help = EXAMPLES,
     arg_required_else_help = true,
     override_usage = "errcodes [OPTIONS] <CODE|NAME>\n       errcodes [OPTIONS] <COMMAND>",
