@@ -167,6 +167,11 @@ pub fn json_schema() -> schemars::Schema {
     export::Table::of::<ErrorCode>().json_schema()
 }
 
+// The README's Rust examples are doctests too, so what a newcomer reads first is known to work.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// What the generated code uses, re-exported so a crate that compiles its own registry depends on
 /// `errcodes` alone. Not a public API: its contents may change in any release.
 #[doc(hidden)]

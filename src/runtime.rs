@@ -156,16 +156,32 @@ pub struct UnknownCode {
 
 impl UnknownCode {
     /// The error for `code`, which is not in the registry named `registry`.
+    ///
+    /// # Example
+    /// ```
+    /// let err = errcodes::UnknownCode::new(418, "Teapot API");
+    /// assert_eq!(err.to_string(), "418 is not a code of the Teapot API");
+    /// ```
     pub const fn new(code: u32, registry: &'static str) -> Self {
         UnknownCode { code, registry }
     }
 
     /// The number that was looked up.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes::ErrorCode::try_from(418).unwrap_err().code(), 418);
+    /// ```
     pub const fn code(&self) -> u32 {
         self.code
     }
 
     /// The name of the registry it was looked up in.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes::ErrorCode::try_from(418).unwrap_err().registry(), "Nutcache API");
+    /// ```
     pub const fn registry(&self) -> &'static str {
         self.registry
     }

@@ -155,8 +155,35 @@ struct Validator<'s> {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Where an entry's code or name was first seen, for duplicate reports.
+/// Where an entry's code or name was first seen (its span and the entry's label), for duplicate
+/// reports.
 type Seen<K> = HashMap<K, (Range<usize>, String)>;
+
+/// The codes and names seen so far in a registry.
+#[derive(Default)]
+struct Uniques {
+    codes: Seen<u32>,
+    names: Seen<String>,
+    /// Lowercased name → the name.
+    lowercase_names: HashMap<String, String>,
+}
+
+/// Records `key` as seen at `span` in the entry `label`, unless it was seen before: then returns
+/// where (O(1), so a registry of any size is checked in linear time).
+fn first_seen<K: std::hash::Hash + Eq>(
+    seen: &mut Seen<K>,
+    key: K,
+    span: Range<usize>,
+    label: &str,
+) -> Option<(Range<usize>, String)> {
+    match seen.entry(key) {
+        std::collections::hash_map::Entry::Occupied(first) => Some(first.get().clone()),
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert((span, label.to_owned()));
+            None
+        }
+    }
+}
 
 type Table<'i> = DeTable<'i>;
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -246,14 +273,13 @@ impl Validator<'_> {
         match doc.get("error") {
             Some(value) => match value.get_ref() {
                 DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => {
-                    let mut codes: Seen<u32> = HashMap::new();
-                    let mut names: Seen<String> = HashMap::new();
+                    let mut seen = Uniques::default();
                     for (index, item) in items.iter().enumerate() {
                         let DeValue::Table(table) = item.get_ref() else {
                             continue;
                         };
                         if let Some(entry) =
-                            self.entry(table, item.span(), index, code_type, &mut codes, &mut names)
+                            self.entry(table, item.span(), index, code_type, &mut seen)
                         {
                             errors.push(entry);
                         }
@@ -442,8 +468,7 @@ impl Validator<'_> {
         span: Range<usize>,
         index: usize,
         code_type: CodeType,
-        codes: &mut Seen<u32>,
-        names: &mut Seen<String>,
+        seen: &mut Uniques,
     ) -> Option<ErrorEntry> {
         // Name the entry by what it has, so messages say which one they are about.
         let label = match (
@@ -499,58 +524,42 @@ impl Validator<'_> {
         );
         let description = self.required_string(table, "description", missing_span, &label, "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`");
 
-        if let (Some(code), Some(v)) = (code, table.get("code")) {
-            match codes.get(&code) {
-                Some((first, first_label)) => {
-                    let line = line_column(self.source, first.start).0;
-                    self.error(
-                        Diagnostic::error(
-                            v.span(),
-                            format!("duplicate code {code} in {label}: {first_label} at line {line} has it already"),
-                        )
-                        .with_label("used again here")
-                        .with_related(first.clone(), "first used here")
-                        .with_help("each code appears once; remove or renumber one of the entries"),
-                    );
-                }
-                None => {
-                    codes.insert(code, (v.span(), label.clone()));
-                }
-            }
+        if let (Some(code), Some(v)) = (code, table.get("code"))
+            && let Some(first) = first_seen(&mut seen.codes, code, v.span(), &label)
+        {
+            self.duplicate(
+                &format!("code {code}"),
+                v.span(),
+                &label,
+                first,
+                "each code appears once; remove or renumber one of the entries",
+            );
         }
         if let (Some(name), Some(v)) = (&name, table.get("name")) {
-            match names.get(name) {
-                Some((first, first_label)) => {
-                    let line = line_column(self.source, first.start).0;
-                    self.error(
-                        Diagnostic::error(
-                            v.span(),
-                            format!("duplicate name `{name}` in {label}: {first_label} at line {line} has it already"),
-                        )
-                        .with_label("used again here")
-                        .with_related(first.clone(), "first used here")
-                        .with_help("each variant name appears once; rename one of the entries"),
-                    );
-                }
-                None => {
-                    // Names equal but for case are legal in Rust, but not in the case-insensitive
-                    // command line, nor in languages whose generators normalise case.
-                    let lower = name.to_ascii_lowercase();
-                    if let Some((other, (first, first_label))) =
-                        names.iter().find(|(n, _)| n.to_ascii_lowercase() == lower)
-                    {
-                        let line = line_column(self.source, first.start).0;
-                        self.diagnostics.push(
-                            Diagnostic::warning(
-                                v.span(),
-                                format!("name `{name}` in {label} differs only in case from `{other}` ({first_label} at line {line})"),
-                            )
-                            .with_related(first.clone(), "the other one")
-                            .with_help("lookups that ignore case, and other languages' generators, cannot tell them apart; rename one"),
-                        );
-                    }
-                    names.insert(name.clone(), (v.span(), label.clone()));
-                }
+            if let Some(first) = first_seen(&mut seen.names, name.clone(), v.span(), &label) {
+                self.duplicate(
+                    &format!("name `{name}`"),
+                    v.span(),
+                    &label,
+                    first,
+                    "each variant name appears once; rename one of the entries",
+                );
+            } else if let Some(other) = seen
+                .lowercase_names
+                .insert(name.to_ascii_lowercase(), name.clone())
+                && let Some((first, first_label)) = seen.names.get(&other)
+            {
+                // Names equal but for case are legal in Rust, but not in the case-insensitive
+                // command line, nor in languages whose generators normalise case.
+                let line = line_column(self.source, first.start).0;
+                self.diagnostics.push(
+                    Diagnostic::warning(
+                        v.span(),
+                        format!("name `{name}` in {label} differs only in case from `{other}` ({first_label} at line {line})"),
+                    )
+                    .with_related(first.clone(), "the other one")
+                    .with_help("lookups that ignore case, and other languages' generators, cannot tell them apart; rename one"),
+                );
             }
         }
         Some(ErrorEntry {
@@ -559,6 +568,27 @@ impl Validator<'_> {
             text: text?,
             description: description?,
         })
+    }
+
+    /// Reports `what` (e.g. ``code 404``) at `span` in the entry `label` as a duplicate of `first`.
+    fn duplicate(
+        &mut self,
+        what: &str,
+        span: Range<usize>,
+        label: &str,
+        (first, first_label): (Range<usize>, String),
+        help: &str,
+    ) {
+        let line = line_column(self.source, first.start).0;
+        self.error(
+            Diagnostic::error(
+                span,
+                format!("duplicate {what} in {label}: {first_label} at line {line} has it already"),
+            )
+            .with_label("used again here")
+            .with_related(first, "first used here")
+            .with_help(help),
+        );
     }
 
     fn code(&mut self, value: &Value<'_>, label: &str, code_type: CodeType) -> Option<u32> {
