@@ -5,7 +5,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod html;
 mod lookup;
 mod registry;
 mod render;

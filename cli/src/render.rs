@@ -5,14 +5,14 @@
 //! target: `[here](#authentication)` becomes `here (#authentication)`, and the inline HTML anchors
 //! API documentation often carries (`<a href="mailto:x">y</a>`) become `y (mailto:x)`. With
 //! `color`, emphasis, code and links are styled with ANSI escapes (one style per word, so a line
-//! break never leaves a style open).
+//! break never leaves a style open). Raw HTML is read with `html5gum`, a WHATWG tokenizer: it
+//! splits tags from text and decodes character references in text and attribute values.
 
 use anstyle::{Effects, Style};
+use html5gum::{DefaultEmitter, StartTag, Token, Tokenizer};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use textwrap::WordSeparator;
 use textwrap::core::display_width;
-
-use crate::html::{self, HtmlTag, Token};
 
 /// The Markdown `source` as text wrapped to `width` columns (at least 20), ending with a newline
 /// unless empty.
@@ -77,6 +77,9 @@ struct Layout {
     table_head_rows: usize,
     /// Lists started so far (their ids).
     lists_seen: usize,
+    /// The raw lines of the HTML block being read: tokenized together at its end, so a tag or
+    /// comment may span lines.
+    html_block: Option<String>,
 }
 
 const CODE: Style = Style::new().effects(Effects::BOLD);
@@ -101,6 +104,7 @@ impl Layout {
             table: None,
             table_head_rows: 0,
             lists_seen: 0,
+            html_block: None,
         }
     }
 
@@ -152,7 +156,10 @@ impl Layout {
             }
             Event::InlineMath(m) | Event::DisplayMath(m) => self.push(&m),
             Event::InlineHtml(h) => self.html(&h, false),
-            Event::Html(h) => self.html(&h, true),
+            Event::Html(h) => match &mut self.html_block {
+                Some(lines) => lines.push_str(&h),
+                None => self.html(&h, true),
+            },
             Event::FootnoteReference(r) => self.push(&format!("[{r}]")),
             Event::SoftBreak => self.push(" "),
             Event::HardBreak => self.text.push('\n'),
@@ -235,11 +242,8 @@ impl Layout {
                 self.push(&format!("[{label}]: "));
             }
             Tag::DefinitionListTitle | Tag::DefinitionListDefinition => self.flush(),
-            Tag::HtmlBlock
-            | Tag::DefinitionList
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::MetadataBlock(_) => {}
+            Tag::HtmlBlock => self.html_block = Some(String::new()),
+            Tag::DefinitionList | Tag::Superscript | Tag::Subscript | Tag::MetadataBlock(_) => {}
         }
     }
 
@@ -309,7 +313,12 @@ impl Layout {
             TagEnd::FootnoteDefinition
             | TagEnd::DefinitionListTitle
             | TagEnd::DefinitionListDefinition => self.flush(),
-            TagEnd::HtmlBlock => self.flush(),
+            TagEnd::HtmlBlock => {
+                if let Some(lines) = self.html_block.take() {
+                    self.html(&lines, true);
+                }
+                self.flush();
+            }
             TagEnd::TableRow
             | TagEnd::DefinitionList
             | TagEnd::Superscript
@@ -360,64 +369,69 @@ impl Layout {
         }
     }
 
-    /// HTML, inline (`InlineHtml`) or a block's raw lines (`Html`): tags that carry meaning for
-    /// text (`a`, `br`, `p`, emphasis, `code`, `img`) are followed, other tags are dropped, text
-    /// is kept with its entities decoded.
+    /// HTML, inline (`InlineHtml`, one tag at a time) or a whole HTML block: tags that carry
+    /// meaning for text (`a`, `br`, `p`, emphasis, `code`, `img`) are followed, other tags,
+    /// comments and doctypes are dropped, text is kept with its character references decoded.
     fn html(&mut self, source: &str, block: bool) {
-        for token in html::tokens(source) {
+        let mut emitter = DefaultEmitter::default();
+        // The content of `<script>`, `<style>`, `<textarea>` … is text, not tags (what a browser's
+        // tree builder would tell its tokenizer).
+        emitter.naively_switch_states(true);
+        for Ok(token) in Tokenizer::new_with_emitter(source, emitter) {
             match token {
-                Token::Text(t) => {
-                    let t = html::decode_entities(t);
-                    if block {
-                        // In an HTML block, line breaks and runs of spaces are one space.
-                        let mut collapsed = String::new();
-                        for (i, word) in t.split_ascii_whitespace().enumerate() {
-                            if i > 0 {
-                                collapsed.push(' ');
-                            }
-                            collapsed.push_str(word);
-                        }
-                        if t.starts_with(|c: char| c.is_ascii_whitespace())
-                            && !collapsed.is_empty()
-                            && !self.text.is_empty()
-                            && !self.text.ends_with(char::is_whitespace)
-                        {
-                            collapsed.insert(0, ' ');
-                        }
-                        if t.ends_with(|c: char| c.is_ascii_whitespace()) && !collapsed.is_empty() {
-                            collapsed.push(' ');
-                        }
-                        self.push(&collapsed);
-                    } else {
-                        self.push(&t);
-                    }
+                Token::String(t) => self.html_text(&String::from_utf8_lossy(&t), block),
+                Token::StartTag(tag) => {
+                    let name = String::from_utf8_lossy(&tag.name);
+                    self.html_tag(&name, false, |attr| attribute(&tag, attr));
                 }
-                Token::Tag(tag) => self.html_tag(&tag),
-                Token::Comment => {}
+                Token::EndTag(tag) => {
+                    let name = String::from_utf8_lossy(&tag.name);
+                    self.html_tag(&name, true, |_| String::new());
+                }
+                // Parse errors are recovered from by the tokenizer, as a browser would.
+                Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
             }
         }
     }
 
-    fn html_tag(&mut self, tag: &HtmlTag) {
-        let name = tag.name.as_str();
-        match (name, tag.closing) {
-            ("a", false) => {
-                let href = tag.attr("href").map(html::decode_entities);
-                self.open_link(href.unwrap_or_default(), true);
+    /// Text from HTML, its character references decoded.
+    fn html_text(&mut self, t: &str, block: bool) {
+        if block {
+            // In an HTML block, line breaks and runs of spaces are one space.
+            let mut collapsed = String::new();
+            for (i, word) in t.split_ascii_whitespace().enumerate() {
+                if i > 0 {
+                    collapsed.push(' ');
+                }
+                collapsed.push_str(word);
             }
+            if t.starts_with(|c: char| c.is_ascii_whitespace())
+                && !collapsed.is_empty()
+                && !self.text.is_empty()
+                && !self.text.ends_with(char::is_whitespace)
+            {
+                collapsed.insert(0, ' ');
+            }
+            if t.ends_with(|c: char| c.is_ascii_whitespace()) && !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            self.push(&collapsed);
+        } else {
+            self.push(t);
+        }
+    }
+
+    /// A start tag (`closing` false) or an end tag called `name` (lower-case); `attr` gives the
+    /// value of an attribute, character references decoded (empty when it is missing).
+    fn html_tag(&mut self, name: &str, closing: bool, attr: impl Fn(&str) -> String) {
+        match (name, closing) {
+            ("a", false) => self.open_link(attr("href"), true),
             ("a", true) => self.close_link(true),
             ("br", _) => self.text.push('\n'),
             ("img", false) => {
-                let alt = tag
-                    .attr("alt")
-                    .map(html::decode_entities)
-                    .unwrap_or_default();
-                let src = tag
-                    .attr("src")
-                    .map(html::decode_entities)
-                    .unwrap_or_default();
+                let alt = attr("alt");
                 self.push(&format!("[image: {alt}"));
-                self.open_link(src, true);
+                self.open_link(attr("src"), true);
                 // The alt text stands for the link text.
                 if let Some(l) = self.links.last_mut() {
                     l.text = alt;
@@ -570,6 +584,16 @@ pub fn clean(s: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// The value of `tag`'s attribute `name` (lower-case), character references decoded; empty when
+/// the tag has no such attribute. (The tokenizer lower-cases attribute names and keeps the first of
+/// duplicates.)
+fn attribute(tag: &StartTag<()>, name: &str) -> String {
+    tag.attributes
+        .get(name.as_bytes())
+        .map(|v| String::from_utf8_lossy(v).into_owned())
+        .unwrap_or_default()
 }
 
 /// Appends `s` to `out`; with `color` and a style, each run of non-blank characters is styled on
@@ -735,6 +759,66 @@ mod tests {
         assert_eq!(
             plain("a </b></i></code> b <b>c <a href=x>d", 80),
             "a  b c d (x)\n"
+        );
+    }
+
+    #[test]
+    fn html_block_tags_and_comments_may_span_lines() {
+        assert_eq!(
+            plain(
+                "<div\n  class=\"note\">Mail <a\n  href=\"mailto:a@b.c\">us</a>.</div>\n<!-- a\nnote -->\n\nText.",
+                80
+            ),
+            "Mail us (mailto:a@b.c).\n\nText.\n"
+        );
+    }
+
+    #[test]
+    fn html_character_references_are_decoded_as_a_browser_would() {
+        // Named (also the legacy ones without `;` in text), numeric, and 0x80-0x9F read as
+        // windows-1252; `&T` is no reference.
+        assert_eq!(
+            plain("<p>&hearts; &#x1F600; &#x80; AT&T &copy 2024</p>\n", 80),
+            "\u{2665} \u{1f600} \u{20ac} AT&T \u{a9} 2024\n"
+        );
+        // In an attribute, `&copy=` is a query parameter, not `©=`.
+        assert_eq!(
+            plain("<a href=\"/q?a=1&copy=2&amp;b=3\">x</a>", 80),
+            "x (/q?a=1&copy=2&b=3)\n"
+        );
+    }
+
+    #[test]
+    fn control_characters_from_html_references_are_neutralised() {
+        assert_eq!(
+            plain("<p>a&#27;[31m b&#0;c</p>\n", 80),
+            "a\u{fffd}[31m b\u{fffd}c\n"
+        );
+        assert_eq!(
+            plain(
+                "<a href=\"x&#7;y\">z</a> <img alt=\"&#x1b;]0;t\" src=i.png>",
+                80
+            ),
+            "z (x\u{fffd}y) [image: \u{fffd}]0;t (i.png)]\n"
+        );
+    }
+
+    #[test]
+    fn html_image_becomes_its_alt_text() {
+        assert_eq!(
+            plain(
+                "<img src=\"logo.png\" alt=\"Logo &amp; name\"> and <IMG ALT='' src=x.png />",
+                80
+            ),
+            "[image: Logo & name (logo.png)] and [image: x.png]\n"
+        );
+    }
+
+    #[test]
+    fn script_content_is_text_not_tags() {
+        assert_eq!(
+            plain("<div><script>if (a<b) go()</script> done</div>\n", 80),
+            "if (a<b) go() done\n"
         );
     }
 
