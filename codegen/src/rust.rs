@@ -104,17 +104,10 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     let _ = writeln!(w, "{ALLOW_DOC_LINTS}");
     let _ = writeln!(
         w,
-        "#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, \
+        "#[derive(::core::clone::Clone, ::core::marker::Copy, \
          ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, \
          ::core::cmp::Ord)]"
     );
-    let s = format!("{r}::__private::strum");
-    let _ = writeln!(
-        w,
-        "#[derive({s}::EnumIter, {s}::EnumCount, {s}::VariantNames, {s}::VariantArray, \
-         {s}::IntoStaticStr, {s}::AsRefStr)]"
-    );
-    let _ = writeln!(w, "#[strum(crate = {})]", lit(&s));
     let _ = writeln!(w, "#[repr({t})]\npub enum {e} {{");
     for entry in &registry.errors {
         doc_lines(w, "    ", &format!("`{}` {}", entry.code, entry.text));
@@ -167,6 +160,11 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
             w,
             "pub static {map}: {r}::__private::phf::Map<{key}, &'static {r}::ErrorInfo<{e}>> = {value};\n"
         );
+    }
+
+    let dense = Dense::of(registry);
+    if let Some(d) = dense {
+        d.write_tables(w, registry, e, t);
     }
 
     // Inherent API.
@@ -248,14 +246,26 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         w,
         "The position of this code in the table (and in [`Self::ALL`]).",
     );
-    let _ = writeln!(
-        w,
-        "    #[inline]\n    pub const fn index(self) -> usize {{\n        match self {{"
-    );
-    for (i, entry) in registry.errors.iter().enumerate() {
-        let _ = writeln!(w, "            Self::{} => {i},", entry.name);
+    match dense {
+        Some(d) => {
+            let _ = writeln!(
+                w,
+                "    #[inline]\n    pub const fn index(self) -> usize {{\n        \
+                 ERRCODES_INDEX[(self as {t} - {}) as usize] as usize\n    }}\n",
+                d.min
+            );
+        }
+        None => {
+            let _ = writeln!(
+                w,
+                "    #[inline]\n    pub const fn index(self) -> usize {{\n        match self {{"
+            );
+            for (i, entry) in registry.errors.iter().enumerate() {
+                let _ = writeln!(w, "            Self::{} => {i},", entry.name);
+            }
+            let _ = writeln!(w, "        }}\n    }}\n");
+        }
     }
-    let _ = writeln!(w, "        }}\n    }}\n");
 
     item_doc(
         w,
@@ -314,11 +324,40 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
             ))
         ),
     );
-    let _ = writeln!(
-        w,
-        "    #[inline]\n    pub fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
-         BY_CODE.get(&code).map(|info| info.code)\n    }}\n"
-    );
+    // Not through `BY_CODE`: no hashing. Dense codes index a table; otherwise a `match`, which
+    // LLVM turns into range checks, bit tests and jump tables (BENCHMARKS.md has the measurements).
+    match dense {
+        Some(d) => {
+            let _ = writeln!(
+                w,
+                "    #[inline]\n    pub fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
+                 match code.checked_sub({min}) {{\n            \
+                 ::core::option::Option::Some(offset) if (offset as usize) < {span} => \
+                 ERRCODES_BY_OFFSET[offset as usize],\n            \
+                 _ => ::core::option::Option::None,\n        }}\n    }}\n",
+                min = d.min,
+                span = d.span,
+            );
+        }
+        None => {
+            let _ = writeln!(
+                w,
+                "    #[inline]\n    pub fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
+                 match code {{"
+            );
+            for entry in &registry.errors {
+                let _ = writeln!(
+                    w,
+                    "            {} => ::core::option::Option::Some(Self::{}),",
+                    entry.code, entry.name
+                );
+            }
+            let _ = writeln!(
+                w,
+                "            _ => ::core::option::Option::None,\n        }}\n    }}\n"
+            );
+        }
+    }
     item_doc(
         w,
         &format!(
@@ -375,6 +414,14 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         );
     }
     let _ = writeln!(w, "}}\n");
+
+    let _ = writeln!(
+        w,
+        "impl ::core::fmt::Debug for {e} {{\n    \
+         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{\n        \
+         f.write_str(self.name())\n    }}\n}}\n"
+    );
+    strum_impls(w, registry, config);
 
     let _ = writeln!(w, "{r}::__impl_error_code!({e}, {t}, BY_CODE, BY_NAME);\n");
 
@@ -439,6 +486,146 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     out
 }
 
+/// The lookup tables of a registry whose codes are dense: `span` slots, one per code from `min` to
+/// the largest code. Generated instead of the `match`es of `from_code` and `index` when the
+/// registry is large (rustc and LLVM spend seconds per 10,000 arms on each of those, and
+/// `#[derive(Debug)]`'s match peaked at 3 GB; an array of constants costs next to nothing to
+/// compile) and the tables stay small: at most four slots per entry.
+#[derive(Debug, Clone, Copy)]
+struct Dense {
+    min: u32,
+    span: usize,
+}
+
+impl Dense {
+    /// Below this many entries the `match`es are cheap to build and read as a person would write.
+    const MIN_ENTRIES: usize = 64;
+    /// At most this many table slots per entry.
+    const MAX_SLOTS_PER_ENTRY: usize = 4;
+
+    fn of(registry: &Registry) -> Option<Dense> {
+        let n = registry.errors.len();
+        let min = registry.errors.iter().map(|e| e.code).min()?;
+        let max = registry.errors.iter().map(|e| e.code).max()?;
+        let span = (max - min) as usize + 1;
+        (n >= Self::MIN_ENTRIES && span <= n * Self::MAX_SLOTS_PER_ENTRY)
+            .then_some(Dense { min, span })
+    }
+
+    /// `ERRCODES_BY_OFFSET` (the variant of `min + offset`, or `None`) for `from_code`, and
+    /// `ERRCODES_INDEX` (its position in the table, or the index type's `MAX`) for `index`.
+    fn write_tables(self, w: &mut String, registry: &Registry, e: &str, t: &str) {
+        let mut slots: Vec<Option<(usize, &str)>> = vec![None; self.span];
+        for (i, entry) in registry.errors.iter().enumerate() {
+            slots[(entry.code - self.min) as usize] = Some((i, entry.name.as_str()));
+        }
+        // Positions fit the code type: a registry has at most as many entries as codes.
+        let _ = writeln!(
+            w,
+            "/// The code `{min} + offset`, by offset (`None`: no such code), for [`{e}::from_code`].\n\
+             static ERRCODES_BY_OFFSET: [::core::option::Option<{e}>; {span}] = [",
+            min = self.min,
+            span = self.span
+        );
+        for (offset, slot) in slots.iter().enumerate() {
+            match slot {
+                Some((_, name)) => {
+                    let _ = writeln!(w, "    ::core::option::Option::Some({e}::{name}),");
+                }
+                None => {
+                    let _ = writeln!(
+                        w,
+                        "    ::core::option::Option::None, // {}",
+                        self.min as usize + offset
+                    );
+                }
+            }
+        }
+        let _ = writeln!(w, "];\n");
+        let _ = writeln!(
+            w,
+            "/// The position in the table of the code `{min} + offset`, by offset (`{t}::MAX`: no such \
+             code), for [`{e}::index`].\nstatic ERRCODES_INDEX: [{t}; {span}] = [",
+            min = self.min,
+            span = self.span
+        );
+        for chunk in slots.chunks(16) {
+            let line: Vec<String> = chunk
+                .iter()
+                .map(|slot| match slot {
+                    Some((i, _)) => i.to_string(),
+                    None => format!("{t}::MAX"),
+                })
+                .collect();
+            let _ = writeln!(w, "    {},", line.join(", "));
+        }
+        let _ = writeln!(w, "];\n");
+    }
+}
+
+/// strum's `EnumCount`, `VariantNames`, `VariantArray`, `IntoEnumIterator` (with its `{Enum}Iter`
+/// type), `IntoStaticStr` and `AsRefStr`, written out rather than derived: the same traits and
+/// public items as `#[derive(EnumIter, EnumCount, VariantNames, VariantArray, IntoStaticStr,
+/// AsRefStr)]`, built on `ALL` and `name()`, without running six derive macros over every variant
+/// and its docs (which dominated the build of large registries) and without the per-variant
+/// `match`es they expand to.
+fn strum_impls(w: &mut String, registry: &Registry, config: &Config) {
+    let e = &config.enum_name;
+    let s = format!("{}::__private::strum", config.runtime_crate);
+    let n = registry.errors.len();
+    let it = format!("{e}Iter");
+    let _ = writeln!(
+        w,
+        "impl {s}::EnumCount for {e} {{\n    const COUNT: usize = {n};\n}}\n"
+    );
+    let _ = writeln!(
+        w,
+        "impl {s}::VariantArray for {e} {{\n    const VARIANTS: &'static [Self] = Self::ALL;\n}}\n"
+    );
+    let _ = writeln!(
+        w,
+        "impl {s}::VariantNames for {e} {{\n    const VARIANTS: &'static [&'static str] = &["
+    );
+    for entry in &registry.errors {
+        let _ = writeln!(w, "        {},", lit(&entry.name));
+    }
+    let _ = writeln!(w, "    ];\n}}\n");
+    let _ = writeln!(
+        w,
+        "impl ::core::convert::From<{e}> for &'static str {{\n    \
+         fn from(code: {e}) -> &'static str {{\n        code.name()\n    }}\n}}\n\n\
+         impl<'a> ::core::convert::From<&'a {e}> for &'static str {{\n    \
+         fn from(code: &'a {e}) -> &'static str {{\n        code.name()\n    }}\n}}\n\n\
+         impl ::core::convert::AsRef<str> for {e} {{\n    \
+         fn as_ref(&self) -> &str {{\n        self.name()\n    }}\n}}\n"
+    );
+    let _ = writeln!(
+        w,
+        "#[doc = {doc}]\n\
+         #[derive(::core::clone::Clone)]\n\
+         pub struct {it} {{\n    inner: ::core::slice::Iter<'static, {e}>,\n}}\n\n\
+         impl ::core::fmt::Debug for {it} {{\n    \
+         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{\n        \
+         f.debug_struct({name}).field(\"len\", &self.inner.len()).finish()\n    }}\n}}\n\n\
+         impl {s}::IntoEnumIterator for {e} {{\n    type Iterator = {it};\n\n    \
+         #[inline]\n    fn iter() -> {it} {{\n        {it} {{ inner: Self::ALL.iter() }}\n    }}\n}}\n\n\
+         impl ::core::iter::Iterator for {it} {{\n    type Item = {e};\n\n    \
+         #[inline]\n    fn next(&mut self) -> ::core::option::Option<{e}> {{\n        \
+         self.inner.next().copied()\n    }}\n\n    \
+         #[inline]\n    fn size_hint(&self) -> (usize, ::core::option::Option<usize>) {{\n        \
+         self.inner.size_hint()\n    }}\n\n    \
+         #[inline]\n    fn nth(&mut self, n: usize) -> ::core::option::Option<{e}> {{\n        \
+         self.inner.nth(n).copied()\n    }}\n}}\n\n\
+         impl ::core::iter::DoubleEndedIterator for {it} {{\n    \
+         #[inline]\n    fn next_back(&mut self) -> ::core::option::Option<{e}> {{\n        \
+         self.inner.next_back().copied()\n    }}\n}}\n\n\
+         impl ::core::iter::ExactSizeIterator for {it} {{}}\n\n\
+         impl ::core::iter::FusedIterator for {it} {{}}\n",
+        doc = lit(&format!("An iterator over the variants of [{e}]")),
+        name = lit(&it),
+    );
+}
+
 /// A `phf::Map` expression from keys to `&ERRCODES_ENTRIES[i]`, hashed as the key type itself
 /// (a `u16` key must be hashed as `u16`, or run-time lookups would miss).
 fn phf_map<K>(runtime: &str, keys: impl Iterator<Item = K>) -> String
@@ -474,6 +661,54 @@ mod tests {
         );
         assert_eq!(doc_markdown("~~~~rust\nx\n~~~~"), "~~~~text\nx\n~~~~");
         assert_eq!(doc_markdown("plain `code`"), "plain `code`");
+    }
+
+    fn registry(codes: impl IntoIterator<Item = u32>) -> Registry {
+        Registry {
+            name: "R".into(),
+            description: String::new(),
+            code_type: CodeType::U32,
+            errors: codes
+                .into_iter()
+                .map(|code| ErrorEntry {
+                    code,
+                    name: format!("E{code}"),
+                    text: "T".into(),
+                    description: "D".into(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn dense_tables_only_for_large_dense_registries() {
+        // Small: matches, whatever the density.
+        assert!(Dense::of(&registry(0..63)).is_none());
+        assert!(Dense::of(&registry([])).is_none());
+        // Large and at most four slots per entry: tables from the smallest code.
+        let d = Dense::of(&registry((0..64).map(|i| 1000 + 4 * i))).unwrap();
+        assert_eq!((d.min, d.span), (1000, 253));
+        let d = Dense::of(&registry((0..64).rev().map(|i| u32::MAX - i))).unwrap();
+        assert_eq!((d.min, d.span), (u32::MAX - 63, 64));
+        // Sparser than that: matches.
+        assert!(Dense::of(&registry((0..64).map(|i| 5 * i))).is_none());
+    }
+
+    #[test]
+    fn dense_tables_place_every_code_at_its_offset() {
+        let r = registry([7, 5, 9].into_iter().chain(10..71));
+        let d = Dense::of(&r).unwrap();
+        let mut out = String::new();
+        d.write_tables(&mut out, &r, "E", "u32");
+        assert!(out.contains(
+            "static ERRCODES_BY_OFFSET: [::core::option::Option<E>; 66] = [\n    \
+             ::core::option::Option::Some(E::E5),\n    ::core::option::Option::None, // 6\n    \
+             ::core::option::Option::Some(E::E7),\n"
+        ));
+        // Positions in table order: 5 is second, 6 missing, 7 first, 8 missing, 9 third.
+        assert!(out.contains(
+            "static ERRCODES_INDEX: [u32; 66] = [\n    1, u32::MAX, 0, u32::MAX, 2, 3, 4,"
+        ));
     }
 
     #[test]

@@ -1,0 +1,189 @@
+//! `errcodes` against the alternatives a user would write by hand, on the embedded registry (6
+//! entries) and on generated registries of 1,000 to 100,000 entries. See `BENCHMARKS.md` for how
+//! to run it and the figures.
+//!
+//! Every lookup benchmark walks the same 1,024 keys (half hits, half misses, shuffled) per
+//! iteration; criterion's throughput line gives lookups per second, and the time divided by 1,024
+//! is the time of one lookup.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::sync::LazyLock;
+
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+
+#[path = "../synth.rs"]
+#[allow(dead_code)]
+mod synth;
+
+/// Lookups per iteration.
+const LOOKUPS: usize = 1024;
+
+/// One entry as the run-time alternative keeps it.
+#[allow(dead_code)]
+struct Entry {
+    name: String,
+    text: String,
+    description: String,
+}
+
+/// What a `LazyLock<HashMap>` registry does on first use: parse the embedded TOML.
+fn parse_toml(source: &str) -> HashMap<u32, Entry> {
+    let table: toml::Table = source.parse().expect("the registry is valid TOML");
+    let errors = table["error"].as_array().expect("[[error]] entries");
+    errors
+        .iter()
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().expect("a string").to_owned();
+            let code = e["code"].as_integer().expect("an integer code") as u32;
+            let entry = Entry {
+                name: s("name"),
+                text: s("text"),
+                description: s("description"),
+            };
+            (code, entry)
+        })
+        .collect()
+}
+
+macro_rules! bench_registry {
+    ($c:expr, $m:path, $size:literal, $($extra:ident),*) => {{
+        use $m as m;
+        use m::ErrorCode;
+        type Code = m::baseline::Code;
+        let c: &mut Criterion = $c;
+        let codes: Vec<u32> = ErrorCode::ALL.iter().map(|e| u32::from(e.code())).collect();
+        let names: Vec<&'static str> = ErrorCode::ALL.iter().map(|e| e.name()).collect();
+        let keys: Vec<Code> = synth::code_keys(&codes, u64::from(Code::MAX), LOOKUPS, 1)
+            .into_iter()
+            .map(|k| Code::try_from(k).expect("keys fit the code type"))
+            .collect();
+        let name_keys = synth::name_keys(&names, LOOKUPS, 2);
+        let by_code: HashMap<Code, ErrorCode> = ErrorCode::ALL.iter().map(|&e| (e.code(), e)).collect();
+        let by_name: HashMap<&'static str, ErrorCode> =
+            ErrorCode::ALL.iter().map(|&e| (e.name(), e)).collect();
+
+        let mut g = c.benchmark_group(concat!("from_code/", $size));
+        g.throughput(Throughput::Elements(LOOKUPS as u64));
+        g.bench_function("errcodes from_code", |b| {
+            b.iter(|| for &k in &keys { black_box(ErrorCode::from_code(black_box(k))); })
+        });
+        g.bench_function("phf BY_CODE", |b| {
+            b.iter(|| for &k in &keys { black_box(m::BY_CODE.get(&black_box(k)).map(|i| i.code)); })
+        });
+        g.bench_function("match", |b| {
+            b.iter(|| for &k in &keys { black_box(m::baseline::match_code(black_box(k))); })
+        });
+        g.bench_function("binary search", |b| {
+            let sorted = &m::baseline::SORTED;
+            b.iter(|| for &k in &keys {
+                let k = black_box(k);
+                black_box(
+                    sorted
+                        .binary_search_by_key(&k, |&(c, _)| c)
+                        .ok()
+                        .map(|i| ErrorCode::ALL[sorted[i].1 as usize]),
+                );
+            })
+        });
+        g.bench_function("HashMap", |b| {
+            b.iter(|| for &k in &keys { black_box(by_code.get(&black_box(k)).copied()); })
+        });
+        g.finish();
+
+        let mut g = c.benchmark_group(concat!("from_code_text/", $size));
+        g.throughput(Throughput::Elements(LOOKUPS as u64));
+        g.bench_function("errcodes from_code+text", |b| {
+            b.iter(|| for &k in &keys { black_box(ErrorCode::from_code(black_box(k)).map(ErrorCode::text)); })
+        });
+        g.bench_function("match", |b| {
+            b.iter(|| for &k in &keys { black_box(m::baseline::match_text(black_box(k))); })
+        });
+        $( bench_registry!(@http $extra, g, keys); )*
+        g.finish();
+
+        let mut g = c.benchmark_group(concat!("from_name/", $size));
+        g.throughput(Throughput::Elements(LOOKUPS as u64));
+        g.bench_function("errcodes from_name", |b| {
+            b.iter(|| for k in &name_keys { black_box(ErrorCode::from_name(black_box(k))); })
+        });
+        g.bench_function("HashMap", |b| {
+            b.iter(|| for k in &name_keys { black_box(by_name.get(black_box(k.as_str())).copied()); })
+        });
+        $( bench_registry!(@str $extra, g, name_keys, m); )*
+        g.finish();
+
+        // The first lookup after start: errcodes has no start-up (static tables, nothing lazy);
+        // the usual alternative parses an embedded TOML into a `LazyLock<HashMap>` on first use.
+        let mut g = c.benchmark_group(concat!("first_lookup/", $size));
+        if $size > 1000 {
+            g.sample_size(10);
+        }
+        let mut next = 0;
+        let mut key = move || { next = (next + 1) % LOOKUPS; keys[next] };
+        g.bench_function("errcodes (no state: every lookup is a first)", |b| {
+            b.iter_batched(&mut key, |k| ErrorCode::from_code(k).map(ErrorCode::text), BatchSize::SmallInput)
+        });
+        g.bench_function("LazyLock<HashMap> from TOML, first", |b| {
+            b.iter_batched(
+                || (LazyLock::new(|| parse_toml(m::baseline::TOML)), key()),
+                |(map, k)| {
+                    let text = map.get(&u32::from(k)).map(|e| e.text.len());
+                    (text, map)
+                },
+                BatchSize::PerIteration,
+            )
+        });
+        let warm = LazyLock::new(|| parse_toml(m::baseline::TOML));
+        LazyLock::force(&warm);
+        g.bench_function("LazyLock<HashMap> from TOML, warm", |b| {
+            b.iter_batched(&mut key, |k| warm.get(&u32::from(k)).map(|e| e.text.len()), BatchSize::SmallInput)
+        });
+        g.finish();
+    }};
+    (@http http, $g:ident, $keys:ident) => {
+        $g.bench_function("http canonical_reason", |b| {
+            b.iter(|| for &k in &$keys {
+                black_box(http::StatusCode::from_u16(black_box(k)).ok().and_then(|s| s.canonical_reason()));
+            })
+        });
+    };
+    (@http $other:ident, $g:ident, $keys:ident) => {};
+    (@str str, $g:ident, $keys:ident, $m:ident) => {
+        $g.bench_function("match", |b| {
+            b.iter(|| for k in &$keys { black_box($m::baseline::match_name(black_box(k))); })
+        });
+        $g.bench_function("strum FromStr", |b| {
+            b.iter(|| for k in &$keys { black_box(k.parse::<$m::baseline::StrumName>().ok()); })
+        });
+    };
+    (@str $other:ident, $g:ident, $keys:ident, $m:ident) => {};
+}
+
+fn nutcache(c: &mut Criterion) {
+    bench_registry!(c, errcodes_bench::nutcache, 6, http, str);
+}
+
+#[cfg(errcodes_bench_1000)]
+fn n1000(c: &mut Criterion) {
+    bench_registry!(c, errcodes_bench::n1000, 1000, str);
+}
+#[cfg(not(errcodes_bench_1000))]
+fn n1000(_: &mut Criterion) {}
+
+#[cfg(errcodes_bench_10000)]
+fn n10000(c: &mut Criterion) {
+    bench_registry!(c, errcodes_bench::n10000, 10000, str);
+}
+#[cfg(not(errcodes_bench_10000))]
+fn n10000(_: &mut Criterion) {}
+
+#[cfg(errcodes_bench_100000)]
+fn n100000(c: &mut Criterion) {
+    bench_registry!(c, errcodes_bench::n100000, 100000, nostr);
+}
+#[cfg(not(errcodes_bench_100000))]
+fn n100000(_: &mut Criterion) {}
+
+criterion_group!(benches, nutcache, n1000, n10000, n100000);
+criterion_main!(benches);

@@ -1,0 +1,156 @@
+//! Scale tests (not timings): the generated registries compile through `errcodes-build` and
+//! behave like the embedded one; the 100,000-entry registry is generated, validated and its code
+//! parsed in-process (compiling it belongs to the benchmarks, see `BENCHMARKS.md`).
+
+use std::collections::HashSet;
+
+use errcodes::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
+use errcodes_build::{CodeType, Config, Registry};
+
+#[path = "../synth.rs"]
+#[allow(dead_code)]
+mod synth;
+
+#[test]
+fn the_generator_is_deterministic_and_valid() {
+    for n in [1, 6, 1000] {
+        let a = synth::registry(n);
+        assert_eq!(a, synth::registry(n), "same registry for the same size");
+        assert_eq!(a.errors.len(), n);
+        a.validate().unwrap_or_else(|r| panic!("{n} entries: {r}"));
+        // What the build script compiles is what the TOML reads back as.
+        assert_eq!(Registry::from_source("t.toml", &a.to_toml()).unwrap(), a);
+    }
+    assert_eq!(synth::registry(10_000).code_type, CodeType::U16);
+}
+
+#[test]
+fn a_100k_registry_is_generated_validated_and_its_code_parses() {
+    let registry = synth::registry(100_000);
+    assert_eq!(registry.errors.len(), 100_000);
+    assert_eq!(registry.code_type, CodeType::U32, "100,000 codes need u32");
+    let source = registry.to_toml();
+    let read =
+        Registry::from_source("scale_100000.toml", &source).unwrap_or_else(|r| panic!("{r}"));
+    assert_eq!(read, registry);
+    let code = Config::new().generate(&read, "scale_100000.toml").unwrap();
+    let file =
+        syn::parse_file(&code).unwrap_or_else(|e| panic!("generated code does not parse: {e}"));
+    // One enum with every variant, its discriminant the code.
+    let variants = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Enum(e) if e.ident == "ErrorCode" => Some(&e.variants),
+            _ => None,
+        })
+        .expect("the enum");
+    assert_eq!(variants.len(), 100_000);
+    for (v, entry) in variants.iter().zip(&registry.errors) {
+        assert_eq!(v.ident, entry.name);
+        let Some((
+            _,
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(n),
+                ..
+            }),
+        )) = &v.discriminant
+        else {
+            panic!("{} has no integer discriminant", v.ident)
+        };
+        assert_eq!(n.base10_parse::<u32>().unwrap(), entry.code);
+    }
+    // Nothing is initialised at run time: every item is a type, a static, a const or an impl.
+    for item in &file.items {
+        assert!(
+            matches!(
+                item,
+                syn::Item::Enum(_)
+                    | syn::Item::Static(_)
+                    | syn::Item::Impl(_)
+                    | syn::Item::Struct(_)
+                    | syn::Item::Macro(_)
+            ),
+            "unexpected item {}",
+            quote_kind(item)
+        );
+    }
+    assert!(!code.contains("LazyLock") && !code.contains("OnceLock"));
+}
+
+fn quote_kind(item: &syn::Item) -> &'static str {
+    match item {
+        syn::Item::Fn(_) => "fn",
+        syn::Item::Mod(_) => "mod",
+        syn::Item::Use(_) => "use",
+        _ => "other",
+    }
+}
+
+/// Every entry of a registry this crate compiled, against the model it was generated from: codes,
+/// names, texts and descriptions byte for byte, every lookup, strum's view, and misses.
+macro_rules! round_trip {
+    ($test:ident, $m:ident, $n:literal) => {
+        #[test]
+        fn $test() {
+            use errcodes_bench::$m::{BY_CODE, BY_NAME, ErrorCode};
+            let model = synth::registry($n);
+            assert_eq!(ErrorCode::ALL.len(), $n);
+            assert_eq!(ErrorCode::COUNT, $n);
+            assert_eq!(<ErrorCode as VariantArray>::VARIANTS, ErrorCode::ALL);
+            assert_eq!(ErrorCode::REGISTRY_NAME, model.name);
+            assert!(ErrorCode::iter().eq(ErrorCode::ALL.iter().copied()));
+            assert!(
+                ErrorCode::iter()
+                    .rev()
+                    .eq(ErrorCode::ALL.iter().rev().copied())
+            );
+            assert_eq!(ErrorCode::iter().len(), $n);
+            for (i, (&e, entry)) in ErrorCode::ALL.iter().zip(&model.errors).enumerate() {
+                assert_eq!(u32::from(e.code()), entry.code);
+                assert_eq!(e.index(), i);
+                assert_eq!(e.name(), entry.name);
+                assert_eq!(e.text().as_bytes(), entry.text.as_bytes());
+                assert_eq!(e.description().as_bytes(), entry.description.as_bytes());
+                assert_eq!(ErrorCode::from_code(e.code()), Some(e));
+                assert_eq!(ErrorCode::from_name(&entry.name), Some(e));
+                assert_eq!(entry.name.parse::<ErrorCode>(), Ok(e));
+                assert!(std::ptr::eq(BY_CODE[&e.code()], e.info()));
+                assert!(std::ptr::eq(BY_NAME[entry.name.as_str()], e.info()));
+                assert_eq!(<ErrorCode as VariantNames>::VARIANTS[i], entry.name);
+                assert_eq!(<&'static str>::from(e), entry.name);
+                assert_eq!(e.as_ref(), entry.name);
+                assert_eq!(format!("{e:?}"), entry.name);
+                assert_eq!(e.to_string(), format!("{} {}", entry.code, entry.text));
+            }
+            // Misses: every code from 0 to past the last one, and names that are not there.
+            let codes: HashSet<u32> = model.errors.iter().map(|e| e.code).collect();
+            let last = model.errors.iter().map(|e| e.code).max().unwrap();
+            for c in 0..=last + 100 {
+                let found = ErrorCode::from_code(c.try_into().unwrap());
+                assert_eq!(found.is_some(), codes.contains(&c), "code {c}");
+                assert_eq!(
+                    BY_CODE.get(&c.try_into().unwrap()).is_some(),
+                    codes.contains(&c)
+                );
+            }
+            let names: Vec<&str> = model.errors.iter().map(|e| e.name.as_str()).collect();
+            let known: HashSet<&str> = names.iter().copied().collect();
+            let mut hits = 0;
+            for key in synth::name_keys(&names, 2000, 7) {
+                let hit = known.contains(key.as_str());
+                hits += usize::from(hit);
+                assert_eq!(ErrorCode::from_name(&key).is_some(), hit, "name {key}");
+                assert_eq!(key.parse::<ErrorCode>().is_ok(), hit, "name {key}");
+            }
+            assert_eq!(hits, 1000, "half of the keys are names of the registry");
+        }
+    };
+}
+
+#[cfg(errcodes_bench_1000)]
+round_trip!(a_1000_entry_registry_round_trips, n1000, 1000);
+#[cfg(errcodes_bench_10000)]
+round_trip!(a_10000_entry_registry_round_trips, n10000, 10000);
+#[cfg(errcodes_bench_100000)]
+round_trip!(a_100000_entry_registry_round_trips, n100000, 100000);
