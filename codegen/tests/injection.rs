@@ -105,6 +105,8 @@ proptest! {
                     }
                 }
                 Item::Static(s) => attrs.extend(s.attrs.iter()),
+                Item::Struct(s) => attrs.extend(s.attrs.iter()),
+                Item::Const(c) => attrs.extend(c.attrs.iter()),
                 Item::Macro(_) => {}
                 other => panic!("unexpected item: {}", quote_item(other)),
             }
