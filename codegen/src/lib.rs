@@ -36,6 +36,15 @@
 //! ```
 //! Unknown keys are errors, with a suggestion when one is close.
 //!
+//! ## The generated code
+//! An enum whose discriminants are the codes, `const` accessors, `ALL`, `from_code`, `from_name`
+//! and the `phf` maps `BY_CODE` and `BY_NAME`. strum's traits (`EnumCount`, `VariantNames`,
+//! `VariantArray`, `IntoEnumIterator` with its `{Enum}Iter` type, `IntoStaticStr`, `AsRefStr`) and
+//! `Debug` are implemented in the generated code itself rather than derived, which keeps large
+//! registries quick to compile. `from_code` is a `match`, or for a registry of at least 64 entries
+//! whose codes are dense (at most four codes of span per entry) a table indexed by the code, as
+//! is `index`. `BENCHMARKS.md` in the repository has the measurements behind these choices.
+//!
 //! ## The model
 //! [`Registry`] is the parsed, validated table; every output is made from it
 //! ([`Config::generate`], [`markdown_table`]), so tools can read a registry at run time too

@@ -2,13 +2,13 @@
 """Prints criterion's medians from target/criterion as Markdown tables, one per benchmark group,
 with each function's time per lookup and its ratio to the group's errcodes line.
 
-usage: python3 benches/lookup/scripts/summary.py [TARGET_DIR] [GROUP_PREFIX...]
+usage: python3 benches/lookup/scripts/summary.py [TARGET_DIR or CRITERION_HOME] [GROUP_PREFIX...]
 """
 import json, os, sys
 
 target = sys.argv[1] if len(sys.argv) > 1 else "target"
 prefixes = sys.argv[2:]
-root = os.path.join(target, "criterion")
+root = os.path.join(target, "criterion") if os.path.isdir(os.path.join(target, "criterion")) else target
 LOOKUPS = 1024
 
 
