@@ -27,7 +27,7 @@
 //! assert_eq!(ErrorCode::ALL.len(), 6);
 //! ```
 //!
-//! The strum traits the enum derives are re-exported:
+//! The enum implements strum's traits (written out by the generator; they are re-exported here):
 //!
 //! ```
 //! use errcodes::{EnumCount, ErrorCode, IntoEnumIterator, VariantNames};
