@@ -109,11 +109,21 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
          ::core::cmp::Ord)]"
     );
     let _ = writeln!(w, "#[repr({t})]\npub enum {e} {{");
+    // A variant whose code follows the previous one's gets its discriminant implicitly: the same
+    // value, but rustc's const evaluator walks the variants to read an enum value back, evaluating
+    // every explicit discriminant it passes, so tables of large registries build many times faster
+    // with few of them (BENCHMARKS.md, "Build cost").
+    let mut previous: Option<u32> = None;
     for entry in &registry.errors {
         doc_lines(w, "    ", &format!("`{}` {}", entry.code, entry.text));
         doc_lines(w, "    ", "");
         doc_lines(w, "    ", &doc_markdown(&entry.description));
-        let _ = writeln!(w, "    {} = {},", entry.name, entry.code);
+        if previous.and_then(|p| p.checked_add(1)) == Some(entry.code) {
+            let _ = writeln!(w, "    {}, // = {}", entry.name, entry.code);
+        } else {
+            let _ = writeln!(w, "    {} = {},", entry.name, entry.code);
+        }
+        previous = Some(entry.code);
     }
     let _ = writeln!(w, "}}\n");
 
@@ -162,6 +172,15 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         );
     }
 
+    // The variants in table order, behind `ALL`. A `static`, evaluated once where the registry is
+    // compiled; a `const` array would be evaluated again by every crate that reads it, and
+    // rustc's const evaluation of an array of enum values is quadratic in its length.
+    let _ = writeln!(w, "static ERRCODES_ALL: [{e}; {n}] = [");
+    for entry in &registry.errors {
+        let _ = writeln!(w, "    {e}::{},", entry.name);
+    }
+    let _ = writeln!(w, "];\n");
+
     let dense = Dense::of(registry);
     if let Some(d) = dense {
         d.write_tables(w, registry, e, t);
@@ -199,11 +218,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
             ))
         ),
     );
-    let _ = writeln!(w, "    pub const ALL: &'static [Self] = &[");
-    for entry in &registry.errors {
-        let _ = writeln!(w, "        Self::{},", entry.name);
-    }
-    let _ = writeln!(w, "    ];\n");
+    let _ = writeln!(w, "    pub const ALL: &'static [Self] = &ERRCODES_ALL;\n");
 
     item_doc(
         w,
@@ -333,7 +348,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
                 "    #[inline]\n    pub fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
                  match code.checked_sub({min}) {{\n            \
                  ::core::option::Option::Some(offset) if (offset as usize) < {span} => \
-                 ERRCODES_BY_OFFSET[offset as usize],\n            \
+                 ERRCODES_ALL.get(ERRCODES_INDEX[offset as usize] as usize).copied(),\n            \
                  _ => ::core::option::Option::None,\n        }}\n    }}\n",
                 min = d.min,
                 span = d.span,
@@ -512,40 +527,21 @@ impl Dense {
             .then_some(Dense { min, span })
     }
 
-    /// `ERRCODES_BY_OFFSET` (the variant of `min + offset`, or `None`) for `from_code`, and
-    /// `ERRCODES_INDEX` (its position in the table, or the index type's `MAX`) for `index`.
+    /// `ERRCODES_INDEX`: the position in the table of the code `min + offset`, or the code type's
+    /// `MAX`, for `index` and (through `ALL`) `from_code`. Holding positions rather than variants,
+    /// it costs rustc nothing to evaluate; a table of variants costs as much as `ALL` again.
     fn write_tables(self, w: &mut String, registry: &Registry, e: &str, t: &str) {
-        let mut slots: Vec<Option<(usize, &str)>> = vec![None; self.span];
+        let mut slots: Vec<Option<usize>> = vec![None; self.span];
         for (i, entry) in registry.errors.iter().enumerate() {
-            slots[(entry.code - self.min) as usize] = Some((i, entry.name.as_str()));
+            slots[(entry.code - self.min) as usize] = Some(i);
         }
-        // Positions fit the code type: a registry has at most as many entries as codes.
-        let _ = writeln!(
-            w,
-            "/// The code `{min} + offset`, by offset (`None`: no such code), for [`{e}::from_code`].\n\
-             static ERRCODES_BY_OFFSET: [::core::option::Option<{e}>; {span}] = [",
-            min = self.min,
-            span = self.span
-        );
-        for (offset, slot) in slots.iter().enumerate() {
-            match slot {
-                Some((_, name)) => {
-                    let _ = writeln!(w, "    ::core::option::Option::Some({e}::{name}),");
-                }
-                None => {
-                    let _ = writeln!(
-                        w,
-                        "    ::core::option::Option::None, // {}",
-                        self.min as usize + offset
-                    );
-                }
-            }
-        }
-        let _ = writeln!(w, "];\n");
+        // Positions fit the code type: a registry has at most as many entries as codes. `MAX`
+        // marks a missing code; it can be a position too only when every code is used, and then
+        // no slot is missing.
         let _ = writeln!(
             w,
             "/// The position in the table of the code `{min} + offset`, by offset (`{t}::MAX`: no such \
-             code), for [`{e}::index`].\nstatic ERRCODES_INDEX: [{t}; {span}] = [",
+             code), for [`{e}::index`] and [`{e}::from_code`].\nstatic ERRCODES_INDEX: [{t}; {span}] = [",
             min = self.min,
             span = self.span
         );
@@ -553,7 +549,7 @@ impl Dense {
             let line: Vec<String> = chunk
                 .iter()
                 .map(|slot| match slot {
-                    Some((i, _)) => i.to_string(),
+                    Some(i) => i.to_string(),
                     None => format!("{t}::MAX"),
                 })
                 .collect();
@@ -608,7 +604,7 @@ fn strum_impls(w: &mut String, registry: &Registry, config: &Config) {
          fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{\n        \
          f.debug_struct({name}).field(\"len\", &self.inner.len()).finish()\n    }}\n}}\n\n\
          impl {s}::IntoEnumIterator for {e} {{\n    type Iterator = {it};\n\n    \
-         #[inline]\n    fn iter() -> {it} {{\n        {it} {{ inner: Self::ALL.iter() }}\n    }}\n}}\n\n\
+         #[inline]\n    fn iter() -> {it} {{\n        {it} {{ inner: ERRCODES_ALL.iter() }}\n    }}\n}}\n\n\
          impl ::core::iter::Iterator for {it} {{\n    type Item = {e};\n\n    \
          #[inline]\n    fn next(&mut self) -> ::core::option::Option<{e}> {{\n        \
          self.inner.next().copied()\n    }}\n\n    \
@@ -700,11 +696,8 @@ mod tests {
         let d = Dense::of(&r).unwrap();
         let mut out = String::new();
         d.write_tables(&mut out, &r, "E", "u32");
-        assert!(out.contains(
-            "static ERRCODES_BY_OFFSET: [::core::option::Option<E>; 66] = [\n    \
-             ::core::option::Option::Some(E::E5),\n    ::core::option::Option::None, // 6\n    \
-             ::core::option::Option::Some(E::E7),\n"
-        ));
+        // No table of variants: rustc's const evaluation of one is quadratic in its length.
+        assert!(!out.contains("Option<E>"));
         // Positions in table order: 5 is second, 6 missing, 7 first, 8 missing, 9 third.
         assert!(out.contains(
             "static ERRCODES_INDEX: [u32; 66] = [\n    1, u32::MAX, 0, u32::MAX, 2, 3, 4,"
