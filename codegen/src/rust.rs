@@ -136,7 +136,15 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     let t = registry.code_type.as_str();
     let r = &config.runtime_crate;
     let n = registry.errors.len();
-    let mut out = String::with_capacity(1024 + n * 512);
+    // Room for all of it, so the buffer is not copied as it grows: each entry's description and
+    // text appear twice (docs and table), its name about six times, plus a few hundred bytes of
+    // code per entry (the maps, the tables); a few kilobytes of items besides.
+    let strings: usize = registry
+        .errors
+        .iter()
+        .map(|x| 2 * (x.description.len() + x.text.len()) + 6 * x.name.len())
+        .sum();
+    let mut out = String::with_capacity(16 * 1024 + strings + n * 400);
     let w = &mut out;
 
     let _ = writeln!(
