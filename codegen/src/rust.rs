@@ -202,7 +202,9 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     let mut code_doc = String::new();
     for entry in &registry.errors {
         code_doc.clear();
-        let _ = write!(code_doc, "`{}` ", entry.code);
+        code_doc.push('`');
+        push_int(&mut code_doc, entry.code.into());
+        code_doc.push_str("` ");
         let number = &code_doc[1..code_doc.len() - 2];
         doc_lines_after(w, "    ", &code_doc, &entry.text);
         doc_lines(w, "    ", "");
@@ -654,9 +656,7 @@ impl Dense {
                     w.push_str(", ");
                 }
                 match slot {
-                    Some(i) => {
-                        let _ = write!(w, "{i}");
-                    }
+                    Some(i) => push_int(w, *i as u64),
                     None => {
                         w.push_str(t);
                         w.push_str("::MAX");
@@ -734,28 +734,81 @@ fn strum_impls(w: &mut String, registry: &Registry, config: &Config) {
     );
 }
 
+/// A key of a generated `phf::Map`, hashed by `phf` as itself and written as a Rust constant.
+trait MapKey: phf_shared::PhfHash {
+    /// Appends the key as `phf_shared::FmtConst` writes it.
+    fn push_const(&self, w: &mut String);
+}
+
+impl MapKey for u16 {
+    fn push_const(&self, w: &mut String) {
+        push_int(w, u64::from(*self));
+    }
+}
+
+impl MapKey for u32 {
+    fn push_const(&self, w: &mut String) {
+        push_int(w, u64::from(*self));
+    }
+}
+
+impl MapKey for &str {
+    fn push_const(&self, w: &mut String) {
+        // `FmtConst` writes a string as `Debug` does; a variant name (ASCII letters and digits)
+        // needs no escape.
+        if self.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            w.push('"');
+            w.push_str(self);
+            w.push('"');
+        } else {
+            let _ = write!(w, "{self:?}");
+        }
+    }
+}
+
+/// Appends `n` in decimal.
+fn push_int(w: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    w.push_str(core::str::from_utf8(&buf[i..]).unwrap_or_default());
+}
+
 /// Appends a `phf::Map` expression from keys to `&ERRCODES_ENTRIES[i]`, hashed as the key type
-/// itself (a `u16` key must be hashed as `u16`, or run-time lookups would miss).
-fn write_phf_map<K>(w: &mut String, runtime: &str, keys: impl Iterator<Item = K>)
-where
-    K: core::hash::Hash + Eq + phf_shared::PhfHash + phf_shared::FmtConst,
-{
+/// itself (a `u16` key must be hashed as `u16`, or run-time lookups would miss): the hash state of
+/// `phf_generator` (what `phf_codegen` builds), written out as `phf_codegen` writes it.
+fn write_phf_map<K: MapKey>(w: &mut String, runtime: &str, keys: impl Iterator<Item = K>) {
     let keys: Vec<K> = keys.collect();
-    // Every value, one after the other, so that the map borrows slices of one string.
-    let mut values = String::with_capacity(keys.len() * 24);
-    let mut ends = Vec::with_capacity(keys.len());
-    for i in 0..keys.len() {
-        let _ = write!(values, "&ERRCODES_ENTRIES[{i}]");
-        ends.push(values.len());
+    let state = phf_generator::generate_hash(&keys);
+    let _ = write!(
+        w,
+        "{runtime}::__private::phf::Map {{\n    key: {:?},\n    disps: &[",
+        state.key
+    );
+    for &(d1, d2) in &state.disps {
+        w.push_str("\n        (");
+        push_int(w, d1.into());
+        w.push_str(", ");
+        push_int(w, d2.into());
+        w.push_str("),");
     }
-    let mut map = phf_codegen::Map::new();
-    map.phf_path(format!("{runtime}::__private::phf"));
-    let mut start = 0;
-    for (key, end) in keys.into_iter().zip(ends) {
-        map.entry(key, &values[start..end]);
-        start = end;
+    w.push_str("\n    ],\n    entries: &[");
+    for &i in &state.map {
+        w.push_str("\n        (");
+        keys[i].push_const(w);
+        w.push_str(", &ERRCODES_ENTRIES[");
+        push_int(w, i as u64);
+        w.push_str("]),");
     }
-    let _ = write!(w, "{}", map.build());
+    w.push_str("\n    ],\n}");
 }
 
 /// A code the registry does not use (for examples of a failed lookup).
@@ -836,6 +889,56 @@ mod tests {
             r#""it's\t\r\u{7f}\u{301}é🚀""#
         );
         assert_eq!(lit("\u{2028}\u{feff}"), r#""\u{2028}\u{feff}""#);
+    }
+
+    #[test]
+    fn integers_in_decimal() {
+        for n in [0, 7, 10, 65_535, u64::from(u32::MAX), u64::MAX] {
+            let mut out = String::from("x");
+            push_int(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
+
+    /// The map `phf_codegen` writes for these keys (the reference).
+    fn phf_codegen_map<K>(keys: &[K]) -> String
+    where
+        K: core::hash::Hash + Eq + phf_shared::PhfHash + phf_shared::FmtConst + Clone,
+    {
+        let mut map = phf_codegen::Map::new();
+        map.phf_path("::r::__private::phf");
+        for (i, key) in keys.iter().enumerate() {
+            map.entry(key.clone(), format!("&ERRCODES_ENTRIES[{i}]"));
+        }
+        map.build().to_string()
+    }
+
+    #[test]
+    fn phf_maps_are_phf_codegen_maps() {
+        for n in [1u32, 2, 5, 64, 1000] {
+            let codes: Vec<u32> = (0..n).map(|i| i * 7 + 3).collect();
+            let mut out = String::new();
+            write_phf_map(&mut out, "::r", codes.iter().copied());
+            assert_eq!(out, phf_codegen_map(&codes));
+
+            let short: Vec<u16> = codes.iter().map(|&c| c as u16).collect();
+            let mut out = String::new();
+            write_phf_map(&mut out, "::r", short.iter().copied());
+            assert_eq!(out, phf_codegen_map(&short));
+
+            // Variant names, and strings that need escaping (which names never do).
+            let names: Vec<String> = (0..n)
+                .map(|i| match i % 3 {
+                    0 => format!("Name{i}"),
+                    1 => format!("q\"{i}\\\n\u{301}é"),
+                    _ => format!("x{i}\0"),
+                })
+                .collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let mut out = String::new();
+            write_phf_map(&mut out, "::r", names.iter().copied());
+            assert_eq!(out, phf_codegen_map(&names));
+        }
     }
 
     /// Characters where escaping differs from copying, and arbitrary ones.
