@@ -1,5 +1,6 @@
 //! Reading and validating `errors.toml`: every problem found at once, each located.
 
+use core::fmt;
 use core::ops::Range;
 use std::collections::HashMap;
 use std::path::Path;
@@ -155,31 +156,98 @@ struct Validator<'s> {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Where an entry's code or name was first seen (its span and the entry's label), for duplicate
-/// reports.
-type Seen<K> = HashMap<K, (Range<usize>, String)>;
-
-/// The codes and names seen so far in a registry.
-#[derive(Default)]
-struct Uniques {
-    codes: Seen<u32>,
-    names: Seen<String>,
-    /// Lowercased name → the name.
-    lowercase_names: HashMap<String, String>,
+/// Where a value is, as messages name it: `[registry]`, or an `[[error]]` entry by its position
+/// and, when it has them, its code and name. Written out only when a message needs it (an entry's
+/// label is not built for each of a large registry's entries).
+#[derive(Debug, Clone, Copy)]
+enum Place<'a> {
+    Registry,
+    Entry {
+        index: usize,
+        /// The code as written (an integer of any radix).
+        code: Option<&'a str>,
+        name: Option<&'a str>,
+    },
 }
 
-/// Records `key` as seen at `span` in the entry `label`, unless it was seen before: then returns
+impl fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Place::Registry => f.write_str("[registry]"),
+            Place::Entry { index, code, name } => {
+                write!(f, "[[error]] #{}", index + 1)?;
+                match (code, name) {
+                    (Some(code), Some(name)) => write!(f, " ({code} {name})"),
+                    (Some(code), None) => write!(f, " (code {code})"),
+                    (None, Some(name)) => write!(f, " ({name})"),
+                    (None, None) => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// Where an entry's code or name was first seen (its span and the entry), for duplicate reports.
+type Seen<'a, K> = HashMap<K, (Range<usize>, Place<'a>)>;
+
+/// The codes and names seen so far in a registry; the names are borrowed from the parsed file.
+struct Uniques<'a> {
+    codes: Seen<'a, u32>,
+    names: Seen<'a, &'a str>,
+    /// Name, compared ignoring ASCII case → the last name seen so.
+    caseless_names: HashMap<Caseless<'a>, &'a str>,
+}
+
+impl<'a> Uniques<'a> {
+    fn with_capacity(n: usize) -> Self {
+        Uniques {
+            codes: HashMap::with_capacity(n),
+            names: HashMap::with_capacity(n),
+            caseless_names: HashMap::with_capacity(n),
+        }
+    }
+}
+
+/// A string hashed and compared ignoring ASCII case (what `to_ascii_lowercase` keys would do,
+/// without a lowercased copy of each name).
+#[derive(Debug, Clone, Copy)]
+struct Caseless<'a>(&'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Lowercased in fixed-size chunks: strings equal ignoring case have the same length, so
+        // they are cut at the same places and hash alike.
+        let mut buf = [0u8; 32];
+        for chunk in self.0.as_bytes().chunks(buf.len()) {
+            let lower = &mut buf[..chunk.len()];
+            lower.copy_from_slice(chunk);
+            lower.make_ascii_lowercase();
+            state.write(lower);
+        }
+        state.write_u8(0xff);
+    }
+}
+
+/// Records `key` as seen at `span` in the entry `place`, unless it was seen before: then returns
 /// where (O(1), so a registry of any size is checked in linear time).
-fn first_seen<K: std::hash::Hash + Eq>(
-    seen: &mut Seen<K>,
+fn first_seen<'a, K: std::hash::Hash + Eq>(
+    seen: &mut Seen<'a, K>,
     key: K,
     span: Range<usize>,
-    label: &str,
-) -> Option<(Range<usize>, String)> {
+    place: Place<'a>,
+) -> Option<(Range<usize>, Place<'a>)> {
     match seen.entry(key) {
         std::collections::hash_map::Entry::Occupied(first) => Some(first.get().clone()),
         std::collections::hash_map::Entry::Vacant(slot) => {
-            slot.insert((span, label.to_owned()));
+            slot.insert((span, place));
             None
         }
     }
@@ -241,7 +309,7 @@ impl Validator<'_> {
         self.unknown_keys(
             &doc,
             TOP_KEYS,
-            "at the top level",
+            &"at the top level",
             "remove it: the file has only a `[registry]` table and `[[error]]` tables",
         );
 
@@ -273,7 +341,8 @@ impl Validator<'_> {
         match doc.get("error") {
             Some(value) => match value.get_ref() {
                 DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => {
-                    let mut seen = Uniques::default();
+                    errors.reserve_exact(items.len());
+                    let mut seen = Uniques::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
                         let DeValue::Table(table) = item.get_ref() else {
                             continue;
@@ -322,7 +391,13 @@ impl Validator<'_> {
         );
     }
 
-    fn unknown_keys(&mut self, table: &Table<'_>, known: &[&str], place: &str, otherwise: &str) {
+    fn unknown_keys(
+        &mut self,
+        table: &Table<'_>,
+        known: &[&str],
+        place: &dyn fmt::Display,
+        otherwise: &str,
+    ) {
         for (key, _) in table.iter() {
             let key_str: &str = key.get_ref();
             if known.contains(&key_str) {
@@ -350,7 +425,7 @@ impl Validator<'_> {
         self.unknown_keys(
             table,
             REGISTRY_KEYS,
-            "in [registry]",
+            &"in [registry]",
             "remove it: [registry] describes the API",
         );
         let header_span = span.start..span.start + "[registry]".len().min(span.end - span.start);
@@ -358,11 +433,11 @@ impl Validator<'_> {
             table,
             "name",
             header_span.clone(),
-            "[registry]",
+            Place::Registry,
             "the API's name, e.g. `name = \"Example API\"`",
         );
         let description = match table.get("description") {
-            Some(v) => self.string(v, "description", "[registry]"),
+            Some(v) => self.string(v, "description", Place::Registry),
             None => Some(String::new()),
         };
         let code_type = match table.get("code_type") {
@@ -397,7 +472,7 @@ impl Validator<'_> {
     }
 
     /// A string value (reporting a wrong type).
-    fn string(&mut self, value: &Value<'_>, key: &str, place: &str) -> Option<String> {
+    fn string(&mut self, value: &Value<'_>, key: &str, place: Place<'_>) -> Option<String> {
         match value.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             other => {
@@ -422,7 +497,7 @@ impl Validator<'_> {
         table: &Table<'_>,
         key: &str,
         missing_span: Range<usize>,
-        place: &str,
+        place: Place<'_>,
         what: &str,
     ) -> Option<String> {
         let Some(value) = table.get(key) else {
@@ -443,49 +518,47 @@ impl Validator<'_> {
         }
         // A text is often pasted from a web page; a stray space there is a slip. Descriptions may
         // well end in a newline (multi-line strings), so they are not warned about.
-        if s.trim() != s && (key == "text" || place == "[registry]") {
+        if s.trim() != s && (key == "text" || matches!(place, Place::Registry)) {
             self.diagnostics.push(
                 Diagnostic::warning(
                     value.span(),
                     format!("`{key}` has leading or trailing whitespace"),
                 )
-                .with_label(place.to_owned())
+                .with_label(place.to_string())
                 .with_help("it is kept verbatim; remove the spaces unless they are meant"),
             );
         } else if key == "text" && s.contains(['\n', '\r']) {
             self.diagnostics.push(
                 Diagnostic::warning(value.span(), "`text` spans several lines")
-                    .with_label(place.to_owned())
+                    .with_label(place.to_string())
                     .with_help("a text is a one-line summary (like a reason phrase); put the rest in `description`"),
             );
         }
         Some(s)
     }
 
-    fn entry(
+    fn entry<'a>(
         &mut self,
-        table: &Table<'_>,
+        table: &'a Table<'_>,
         span: Range<usize>,
         index: usize,
         code_type: CodeType,
-        seen: &mut Uniques,
+        seen: &mut Uniques<'a>,
     ) -> Option<ErrorEntry> {
         // Name the entry by what it has, so messages say which one they are about.
-        let label = match (
-            table.get("code").and_then(|c| c.get_ref().as_integer()),
-            table.get("name").and_then(|n| n.get_ref().as_str()),
-        ) {
-            (Some(code), Some(name)) => {
-                format!("[[error]] #{} ({} {name})", index + 1, code.as_str())
-            }
-            (Some(code), None) => format!("[[error]] #{} (code {})", index + 1, code.as_str()),
-            (None, Some(name)) => format!("[[error]] #{} ({name})", index + 1),
-            (None, None) => format!("[[error]] #{}", index + 1),
+        let name_str = table.get("name").and_then(|n| n.get_ref().as_str());
+        let label = Place::Entry {
+            index,
+            code: table
+                .get("code")
+                .and_then(|c| c.get_ref().as_integer())
+                .map(|c| c.as_str()),
+            name: name_str,
         };
         self.unknown_keys(
             table,
             ERROR_KEYS,
-            &format!("in {label}"),
+            &format_args!("in {label}"),
             "remove it: an entry describes one code",
         );
         // An `[[error]]` table's own span covers its body; point at its first key when one is missing.
@@ -504,50 +577,49 @@ impl Validator<'_> {
                 );
                 None
             }
-            Some(v) => self.code(v, &label, code_type),
+            Some(v) => self.code(v, label, code_type),
         };
         let name = self.required_string(
             table,
             "name",
             missing_span.clone(),
-            &label,
+            label,
             "the Rust variant name, e.g. `name = \"NotFound\"`",
         );
         let name_span = table.get("name").map_or(missing_span.clone(), |v| v.span());
-        let name = name.filter(|n| self.variant_name(n, name_span, &label));
+        let name = name.filter(|n| self.variant_name(n, name_span, label));
         let text = self.required_string(
             table,
             "text",
             missing_span.clone(),
-            &label,
+            label,
             "the short text, e.g. `text = \"Not Found\"`",
         );
-        let description = self.required_string(table, "description", missing_span, &label, "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`");
+        let description = self.required_string(table, "description", missing_span, label, "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`");
 
         if let (Some(code), Some(v)) = (code, table.get("code"))
-            && let Some(first) = first_seen(&mut seen.codes, code, v.span(), &label)
+            && let Some(first) = first_seen(&mut seen.codes, code, v.span(), label)
         {
             self.duplicate(
                 &format!("code {code}"),
                 v.span(),
-                &label,
+                label,
                 first,
                 "each code appears once; remove or renumber one of the entries",
             );
         }
-        if let (Some(name), Some(v)) = (&name, table.get("name")) {
-            if let Some(first) = first_seen(&mut seen.names, name.clone(), v.span(), &label) {
+        // The name as the file has it (the same text as `name`), borrowed for as long as `seen`.
+        if let (Some(name), Some(v), Some(name_str)) = (&name, table.get("name"), name_str) {
+            if let Some(first) = first_seen(&mut seen.names, name_str, v.span(), label) {
                 self.duplicate(
                     &format!("name `{name}`"),
                     v.span(),
-                    &label,
+                    label,
                     first,
                     "each variant name appears once; rename one of the entries",
                 );
-            } else if let Some(other) = seen
-                .lowercase_names
-                .insert(name.to_ascii_lowercase(), name.clone())
-                && let Some((first, first_label)) = seen.names.get(&other)
+            } else if let Some(other) = seen.caseless_names.insert(Caseless(name_str), name_str)
+                && let Some((first, first_label)) = seen.names.get(other)
             {
                 // Names equal but for case are legal in Rust, but not in the case-insensitive
                 // command line, nor in languages whose generators normalise case.
@@ -575,8 +647,8 @@ impl Validator<'_> {
         &mut self,
         what: &str,
         span: Range<usize>,
-        label: &str,
-        (first, first_label): (Range<usize>, String),
+        label: Place<'_>,
+        (first, first_label): (Range<usize>, Place<'_>),
         help: &str,
     ) {
         let line = line_column(self.source, first.start).0;
@@ -591,7 +663,7 @@ impl Validator<'_> {
         );
     }
 
-    fn code(&mut self, value: &Value<'_>, label: &str, code_type: CodeType) -> Option<u32> {
+    fn code(&mut self, value: &Value<'_>, label: Place<'_>, code_type: CodeType) -> Option<u32> {
         let span = value.span();
         let int = match value.get_ref() {
             DeValue::Integer(int) => int,
@@ -653,7 +725,7 @@ impl Validator<'_> {
     }
 
     /// Whether `name` is a usable variant name; reports why not.
-    fn variant_name(&mut self, name: &str, span: Range<usize>, label: &str) -> bool {
+    fn variant_name(&mut self, name: &str, span: Range<usize>, label: Place<'_>) -> bool {
         let problem = variant_name_problem(name);
         if let Some((why, help)) = problem {
             self.error(
@@ -671,17 +743,20 @@ impl Validator<'_> {
 
 /// Why `name` cannot be an enum variant of the generated code, and what to write instead.
 fn variant_name_problem(name: &str) -> Option<(String, String)> {
-    let camel = to_upper_camel(name);
-    let suggestion = if camel.is_empty() || camel == name {
-        "write an UpperCamelCase name such as `NotFound`".to_owned()
-    } else {
-        format!("write it in UpperCamelCase, e.g. `{camel}`")
+    // Built only for a name that has a problem: most names have none.
+    let suggestion = || {
+        let camel = to_upper_camel(name);
+        if camel.is_empty() || camel == name {
+            "write an UpperCamelCase name such as `NotFound`".to_owned()
+        } else {
+            format!("write it in UpperCamelCase, e.g. `{camel}`")
+        }
     };
     let first = name.chars().next()?;
     if first.is_ascii_digit() {
         return Some((
             "it starts with a digit".into(),
-            format!("start with a letter, e.g. `Error{camel}`"),
+            format!("start with a letter, e.g. `Error{}`", to_upper_camel(name)),
         ));
     }
     if let Some(bad) = name.chars().find(|c| !c.is_ascii_alphanumeric()) {
@@ -694,12 +769,12 @@ fn variant_name_problem(name: &str) -> Option<(String, String)> {
                 c.escape_debug()
             ),
         };
-        return Some((what, suggestion));
+        return Some((what, suggestion()));
     }
     if !first.is_ascii_uppercase() {
         return Some((
             "it does not start with an uppercase letter".into(),
-            suggestion,
+            suggestion(),
         ));
     }
     if name == "Self" {
@@ -754,6 +829,44 @@ mod tests {
                 .contains("uppercase")
         );
         assert!(variant_name_problem("Nöt").is_some());
+    }
+
+    #[test]
+    fn caseless_names_match_whatever_their_length() {
+        use std::hash::BuildHasher;
+        let hasher = std::collections::hash_map::RandomState::new();
+        for (a, b) in [
+            ("Ab".to_owned(), "AB".to_owned()),
+            ("X".repeat(31) + "ab", "X".repeat(31) + "AB"),
+            ("Long".repeat(20) + "Name", "LONG".repeat(20) + "name"),
+        ] {
+            assert_eq!(Caseless(&a), Caseless(&b));
+            assert_eq!(hasher.hash_one(Caseless(&a)), hasher.hash_one(Caseless(&b)));
+        }
+        assert_ne!(Caseless("Ab"), Caseless("Ac"));
+        assert_ne!(Caseless("Ab"), Caseless("Abc"));
+
+        // Through the validator: a warning names the entry seen last with that name.
+        let long = "Name".repeat(12);
+        let mut src = String::from("[registry]\nname = 'A'\n");
+        for (code, name) in [
+            (1, long.clone()),
+            (2, long.to_uppercase()),
+            (3, long.to_lowercase()),
+        ] {
+            src.push_str(&format!(
+                "[[error]]\ncode = {code}\nname = 'X{name}'\ntext = 'T'\ndescription = 'D.'\n"
+            ));
+        }
+        let report = check_source("e.toml", &src).report.to_string();
+        let upper = long.to_uppercase();
+        assert!(report.contains(&format!(
+            "name `X{upper}` in [[error]] #2 (2 X{upper}) differs only in case from `X{long}` ([[error]] #1"
+        )), "{report}");
+        let lower = long.to_lowercase();
+        assert!(report.contains(&format!(
+            "name `X{lower}` in [[error]] #3 (3 X{lower}) differs only in case from `X{upper}` ([[error]] #2"
+        )), "{report}");
     }
 
     #[test]

@@ -7,18 +7,70 @@ use crate::model::{CodeType, ErrorEntry, Registry};
 
 /// A Rust string literal for `s`, escaped so that no content can end the literal or inject code.
 pub(crate) fn lit(s: &str) -> String {
-    proc_macro2::Literal::string(s).to_string()
+    let mut out = String::with_capacity(s.len() + 2);
+    push_lit(&mut out, s);
+    out
+}
+
+/// Appends the Rust string literal for `s` to `out`: the same text as
+/// `proc_macro2::Literal::string(s).to_string()` (a test compares them), written in place.
+pub(crate) fn push_lit(out: &mut String, s: &str) {
+    out.push('"');
+    push_escaped(out, s);
+    out.push('"');
+}
+
+/// Appends `s` escaped for the inside of a Rust string literal, as `proc_macro2` escapes it: every
+/// character as `char::escape_debug` has it, except `'` (kept) and NUL (`\0`, or `\x00` before a
+/// digit that would make it an octal-looking escape). Printable ASCII other than `"` and `\` is
+/// copied in runs, which is nearly all of a registry's text.
+pub(crate) fn push_escaped(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        // `i` is on a character boundary: everything before it was whole characters.
+        let Some(ch) = s[i..].chars().next() else {
+            break;
+        };
+        if ch == '\0' {
+            let octal_next = matches!(bytes.get(i + 1), Some(b'0'..=b'7'));
+            out.push_str(if octal_next { r"\x00" } else { r"\0" });
+        } else {
+            out.extend(ch.escape_debug());
+        }
+        i += ch.len_utf8();
+        run = i;
+    }
+    out.push_str(&s[run..]);
 }
 
 /// Markdown from the registry made safe to show in rustdoc: a fenced code block would otherwise be
 /// compiled as a doctest of the crate that includes the code, so every fence is marked `text`.
+#[cfg(test)]
 pub(crate) fn doc_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    let mut fence: Option<(char, usize)> = None;
-    for (i, line) in s.split('\n').enumerate() {
+    for_each_doc_line(s, |i, line, info| {
         if i > 0 {
             out.push('\n');
         }
+        out.push_str(line);
+        out.push_str(info);
+    });
+    out
+}
+
+/// Calls `f(i, line, info)` for each line `i` of [`doc_markdown`]`(s)`, which is `line` followed by
+/// `info` (`"text"` after an opening fence, else empty), without building the string.
+fn for_each_doc_line(s: &str, mut f: impl FnMut(usize, &str, &str)) {
+    let mut fence: Option<(char, usize)> = None;
+    for (i, line) in s.split('\n').enumerate() {
         let indent = line.len() - line.trim_start_matches(' ').len();
         let rest = &line[indent..];
         let marker = rest.chars().next().filter(|c| *c == '`' || *c == '~');
@@ -28,8 +80,7 @@ pub(crate) fn doc_markdown(s: &str) -> String {
             match fence {
                 None => {
                     fence = Some((m, run));
-                    out.push_str(&line[..indent + run]);
-                    out.push_str("text");
+                    f(i, &line[..indent + run], "text");
                     continue;
                 }
                 Some((fm, fr)) if fm == m && run >= fr && rest[run..].trim().is_empty() => {
@@ -38,9 +89,8 @@ pub(crate) fn doc_markdown(s: &str) -> String {
                 Some(_) => {}
             }
         }
-        out.push_str(line);
+        f(i, line, "");
     }
-    out
 }
 
 /// The registry's Markdown is prose, not rustdoc: `[x]` is not an intra-doc link, `<x` not a broken
@@ -48,10 +98,36 @@ pub(crate) fn doc_markdown(s: &str) -> String {
 const ALLOW_DOC_LINTS: &str = "#[allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags, \
                                rustdoc::bare_urls, rustdoc::invalid_rust_codeblocks)]";
 
+/// One `#[doc = "…"]` attribute per line of `text`, each line escaped.
 fn doc_lines(out: &mut String, indent: &str, text: &str) {
     for line in text.split('\n') {
-        let _ = writeln!(out, "{indent}#[doc = {}]", lit(line));
+        doc_line(out, indent, "", line, "");
     }
+}
+
+/// One `#[doc = "…"]` attribute per line of `prefix` followed by `text` (`prefix` has no line
+/// break).
+fn doc_lines_after(out: &mut String, indent: &str, prefix: &str, text: &str) {
+    for (i, line) in text.split('\n').enumerate() {
+        doc_line(out, indent, if i == 0 { prefix } else { "" }, line, "");
+    }
+}
+
+/// One `#[doc = "…"]` attribute per line of [`doc_markdown`]`(text)`, built in place.
+fn doc_markdown_lines(out: &mut String, indent: &str, text: &str) {
+    for_each_doc_line(text, |_, line, info| doc_line(out, indent, "", line, info));
+}
+
+/// `{indent}#[doc = "{a}{b}{c}"]` and a line break, the literal escaped as by [`lit`]. (Escaping
+/// the pieces one by one is escaping their concatenation: the escape of a character depends on the
+/// next one only for NUL before a digit, and the pieces joined here never make that pair.)
+fn doc_line(out: &mut String, indent: &str, a: &str, b: &str, c: &str) {
+    out.push_str(indent);
+    out.push_str("#[doc = \"");
+    push_escaped(out, a);
+    push_escaped(out, b);
+    push_escaped(out, c);
+    out.push_str("\"]\n");
 }
 
 /// The generated Rust source for `registry` (what `compile` writes to `$OUT_DIR/errors.rs`).
@@ -60,7 +136,15 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     let t = registry.code_type.as_str();
     let r = &config.runtime_crate;
     let n = registry.errors.len();
-    let mut out = String::with_capacity(1024 + n * 512);
+    // Room for all of it, so the buffer is not copied as it grows: each entry's description and
+    // text appear twice (docs and table), its name about six times, plus a few hundred bytes of
+    // code per entry (the maps, the tables); a few kilobytes of items besides.
+    let strings: usize = registry
+        .errors
+        .iter()
+        .map(|x| 2 * (x.description.len() + x.text.len()) + 6 * x.name.len())
+        .sum();
+    let mut out = String::with_capacity(16 * 1024 + strings + n * 400);
     let w = &mut out;
 
     let _ = writeln!(
@@ -74,7 +158,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     doc_lines(w, "", &format!("Error codes of the {}.", registry.name));
     if !registry.description.is_empty() {
         doc_lines(w, "", "");
-        doc_lines(w, "", &doc_markdown(&registry.description));
+        doc_markdown_lines(w, "", &registry.description);
     }
     doc_lines(w, "", "");
     doc_lines(
@@ -114,14 +198,27 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     // every explicit discriminant it passes, so tables of large registries build many times faster
     // with few of them (BENCHMARKS.md, "Build cost").
     let mut previous: Option<u32> = None;
+    // "`{code}` ", the start of the variant's first doc line; `number` is the code alone.
+    let mut code_doc = String::new();
     for entry in &registry.errors {
-        doc_lines(w, "    ", &format!("`{}` {}", entry.code, entry.text));
+        code_doc.clear();
+        code_doc.push('`');
+        push_int(&mut code_doc, entry.code.into());
+        code_doc.push_str("` ");
+        let number = &code_doc[1..code_doc.len() - 2];
+        doc_lines_after(w, "    ", &code_doc, &entry.text);
         doc_lines(w, "    ", "");
-        doc_lines(w, "    ", &doc_markdown(&entry.description));
+        doc_markdown_lines(w, "    ", &entry.description);
+        w.push_str("    ");
+        w.push_str(&entry.name);
         if previous.and_then(|p| p.checked_add(1)) == Some(entry.code) {
-            let _ = writeln!(w, "    {}, // = {}", entry.name, entry.code);
+            w.push_str(", // = ");
+            w.push_str(number);
+            w.push('\n');
         } else {
-            let _ = writeln!(w, "    {} = {},", entry.name, entry.code);
+            w.push_str(" = ");
+            w.push_str(number);
+            w.push_str(",\n");
         }
         previous = Some(entry.code);
     }
@@ -130,32 +227,28 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     // The table of entries, in table order.
     let _ = writeln!(w, "static ERRCODES_ENTRIES: [{r}::ErrorInfo<{e}>; {n}] = [");
     for entry in &registry.errors {
-        let _ = writeln!(
-            w,
-            "    {r}::ErrorInfo {{\n        code: {e}::{},\n        name: {},\n        text: {},\n        \
-             description: {},\n    }},",
-            entry.name,
-            lit(&entry.name),
-            lit(&entry.text),
-            lit(&entry.description)
-        );
+        w.push_str("    ");
+        w.push_str(r);
+        w.push_str("::ErrorInfo {\n        code: ");
+        w.push_str(e);
+        w.push_str("::");
+        w.push_str(&entry.name);
+        w.push_str(",\n        name: ");
+        push_lit(w, &entry.name);
+        w.push_str(",\n        text: ");
+        push_lit(w, &entry.text);
+        w.push_str(",\n        description: ");
+        push_lit(w, &entry.description);
+        w.push_str(",\n    },\n");
     }
     let _ = writeln!(w, "];\n");
 
     // The maps.
-    let by_code = match registry.code_type {
-        CodeType::U16 => phf_map(r, registry.errors.iter().map(|x| x.code as u16)),
-        CodeType::U32 => phf_map(r, registry.errors.iter().map(|x| x.code)),
-    };
-    let by_name = phf_map(r, registry.errors.iter().map(|x| x.name.as_str()));
-    for (map, key, value) in [
-        ("BY_CODE", t, by_code),
-        ("BY_NAME", "&'static str", by_name),
-    ] {
-        let what = if map == "BY_CODE" {
-            "code"
+    for map in ["BY_CODE", "BY_NAME"] {
+        let (key, what) = if map == "BY_CODE" {
+            (t, "code")
         } else {
-            "variant name"
+            ("&'static str", "variant name")
         };
         doc_lines(
             w,
@@ -166,10 +259,17 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
             ),
         );
         let _ = writeln!(w, "{ALLOW_DOC_LINTS}");
-        let _ = writeln!(
+        let _ = write!(
             w,
-            "pub static {map}: {r}::__private::phf::Map<{key}, &'static {r}::ErrorInfo<{e}>> = {value};\n"
+            "pub static {map}: {r}::__private::phf::Map<{key}, &'static {r}::ErrorInfo<{e}>> = "
         );
+        let entries = registry.errors.iter();
+        match (map, registry.code_type) {
+            ("BY_CODE", CodeType::U16) => write_phf_map(w, r, entries.map(|x| x.code as u16)),
+            ("BY_CODE", CodeType::U32) => write_phf_map(w, r, entries.map(|x| x.code)),
+            _ => write_phf_map(w, r, entries.map(|x| x.name.as_str())),
+        }
+        w.push_str(";\n\n");
     }
 
     // The variants in table order, behind `ALL`. A `static`, evaluated once where the registry is
@@ -177,7 +277,11 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     // rustc's const evaluation of an array of enum values is quadratic in its length.
     let _ = writeln!(w, "static ERRCODES_ALL: [{e}; {n}] = [");
     for entry in &registry.errors {
-        let _ = writeln!(w, "    {e}::{},", entry.name);
+        w.push_str("    ");
+        w.push_str(e);
+        w.push_str("::");
+        w.push_str(&entry.name);
+        w.push_str(",\n");
     }
     let _ = writeln!(w, "];\n");
 
@@ -546,14 +650,20 @@ impl Dense {
             span = self.span
         );
         for chunk in slots.chunks(16) {
-            let line: Vec<String> = chunk
-                .iter()
-                .map(|slot| match slot {
-                    Some(i) => i.to_string(),
-                    None => format!("{t}::MAX"),
-                })
-                .collect();
-            let _ = writeln!(w, "    {},", line.join(", "));
+            w.push_str("    ");
+            for (j, slot) in chunk.iter().enumerate() {
+                if j > 0 {
+                    w.push_str(", ");
+                }
+                match slot {
+                    Some(i) => push_int(w, *i as u64),
+                    None => {
+                        w.push_str(t);
+                        w.push_str("::MAX");
+                    }
+                }
+            }
+            w.push_str(",\n");
         }
         let _ = writeln!(w, "];\n");
     }
@@ -583,7 +693,9 @@ fn strum_impls(w: &mut String, registry: &Registry, config: &Config) {
         "impl {s}::VariantNames for {e} {{\n    const VARIANTS: &'static [&'static str] = &["
     );
     for entry in &registry.errors {
-        let _ = writeln!(w, "        {},", lit(&entry.name));
+        w.push_str("        ");
+        push_lit(w, &entry.name);
+        w.push_str(",\n");
     }
     let _ = writeln!(w, "    ];\n}}\n");
     let _ = writeln!(
@@ -622,18 +734,81 @@ fn strum_impls(w: &mut String, registry: &Registry, config: &Config) {
     );
 }
 
-/// A `phf::Map` expression from keys to `&ERRCODES_ENTRIES[i]`, hashed as the key type itself
-/// (a `u16` key must be hashed as `u16`, or run-time lookups would miss).
-fn phf_map<K>(runtime: &str, keys: impl Iterator<Item = K>) -> String
-where
-    K: core::hash::Hash + Eq + phf_shared::PhfHash + phf_shared::FmtConst,
-{
-    let mut map = phf_codegen::Map::new();
-    map.phf_path(format!("{runtime}::__private::phf"));
-    for (i, key) in keys.enumerate() {
-        map.entry(key, format!("&ERRCODES_ENTRIES[{i}]"));
+/// A key of a generated `phf::Map`, hashed by `phf` as itself and written as a Rust constant.
+trait MapKey: phf_shared::PhfHash {
+    /// Appends the key as `phf_shared::FmtConst` writes it.
+    fn push_const(&self, w: &mut String);
+}
+
+impl MapKey for u16 {
+    fn push_const(&self, w: &mut String) {
+        push_int(w, u64::from(*self));
     }
-    map.build().to_string()
+}
+
+impl MapKey for u32 {
+    fn push_const(&self, w: &mut String) {
+        push_int(w, u64::from(*self));
+    }
+}
+
+impl MapKey for &str {
+    fn push_const(&self, w: &mut String) {
+        // `FmtConst` writes a string as `Debug` does; a variant name (ASCII letters and digits)
+        // needs no escape.
+        if self.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            w.push('"');
+            w.push_str(self);
+            w.push('"');
+        } else {
+            let _ = write!(w, "{self:?}");
+        }
+    }
+}
+
+/// Appends `n` in decimal.
+fn push_int(w: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    w.push_str(core::str::from_utf8(&buf[i..]).unwrap_or_default());
+}
+
+/// Appends a `phf::Map` expression from keys to `&ERRCODES_ENTRIES[i]`, hashed as the key type
+/// itself (a `u16` key must be hashed as `u16`, or run-time lookups would miss): the hash state of
+/// `phf_generator` (what `phf_codegen` builds), written out as `phf_codegen` writes it.
+fn write_phf_map<K: MapKey>(w: &mut String, runtime: &str, keys: impl Iterator<Item = K>) {
+    let keys: Vec<K> = keys.collect();
+    let state = phf_generator::generate_hash(&keys);
+    let _ = write!(
+        w,
+        "{runtime}::__private::phf::Map {{\n    key: {:?},\n    disps: &[",
+        state.key
+    );
+    for &(d1, d2) in &state.disps {
+        w.push_str("\n        (");
+        push_int(w, d1.into());
+        w.push_str(", ");
+        push_int(w, d2.into());
+        w.push_str("),");
+    }
+    w.push_str("\n    ],\n    entries: &[");
+    for &i in &state.map {
+        w.push_str("\n        (");
+        keys[i].push_const(w);
+        w.push_str(", &ERRCODES_ENTRIES[");
+        push_int(w, i as u64);
+        w.push_str("]),");
+    }
+    w.push_str("\n    ],\n}");
 }
 
 /// A code the registry does not use (for examples of a failed lookup).
@@ -708,6 +883,104 @@ mod tests {
     fn literals_escape_everything() {
         assert_eq!(lit("a\"b\\c\n"), r#""a\"b\\c\n""#);
         assert_eq!(lit("\0"), r#""\0""#);
+        assert_eq!(lit("\x001\08"), r#""\x001\08""#);
+        assert_eq!(
+            lit("it's\t\r\u{7f}\u{301}é🚀"),
+            r#""it's\t\r\u{7f}\u{301}é🚀""#
+        );
+        assert_eq!(lit("\u{2028}\u{feff}"), r#""\u{2028}\u{feff}""#);
+    }
+
+    #[test]
+    fn integers_in_decimal() {
+        for n in [0, 7, 10, 65_535, u64::from(u32::MAX), u64::MAX] {
+            let mut out = String::from("x");
+            push_int(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
+
+    /// The map `phf_codegen` writes for these keys (the reference).
+    fn phf_codegen_map<K>(keys: &[K]) -> String
+    where
+        K: core::hash::Hash + Eq + phf_shared::PhfHash + phf_shared::FmtConst + Clone,
+    {
+        let mut map = phf_codegen::Map::new();
+        map.phf_path("::r::__private::phf");
+        for (i, key) in keys.iter().enumerate() {
+            map.entry(key.clone(), format!("&ERRCODES_ENTRIES[{i}]"));
+        }
+        map.build().to_string()
+    }
+
+    #[test]
+    fn phf_maps_are_phf_codegen_maps() {
+        for n in [1u32, 2, 5, 64, 1000] {
+            let codes: Vec<u32> = (0..n).map(|i| i * 7 + 3).collect();
+            let mut out = String::new();
+            write_phf_map(&mut out, "::r", codes.iter().copied());
+            assert_eq!(out, phf_codegen_map(&codes));
+
+            let short: Vec<u16> = codes.iter().map(|&c| c as u16).collect();
+            let mut out = String::new();
+            write_phf_map(&mut out, "::r", short.iter().copied());
+            assert_eq!(out, phf_codegen_map(&short));
+
+            // Variant names, and strings that need escaping (which names never do).
+            let names: Vec<String> = (0..n)
+                .map(|i| match i % 3 {
+                    0 => format!("Name{i}"),
+                    1 => format!("q\"{i}\\\n\u{301}é"),
+                    _ => format!("x{i}\0"),
+                })
+                .collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let mut out = String::new();
+            write_phf_map(&mut out, "::r", names.iter().copied());
+            assert_eq!(out, phf_codegen_map(&names));
+        }
+    }
+
+    /// Characters where escaping differs from copying, and arbitrary ones.
+    fn escapable() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("\0".to_owned()),
+            Just("\x001".to_owned()),
+            Just("\x007".to_owned()),
+            Just("\x008".to_owned()),
+            Just("\"".to_owned()),
+            Just("\\".to_owned()),
+            Just("'".to_owned()),
+            Just("\r\n\t".to_owned()),
+            Just("\u{7f}\u{1b}".to_owned()),
+            Just("\u{301}\u{200d}\u{2028}\u{feff}".to_owned()),
+            Just("```\n".to_owned()),
+            "[ -~]{0,8}",
+            any::<String>(),
+        ];
+        prop::collection::vec(piece, 0..8).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        /// The escaper writes exactly what `proc_macro2` (the reference, which `syn` reads back in
+        /// `tests/injection.rs`) writes, byte for byte.
+        #[test]
+        fn literals_are_proc_macro2_literals(s in escapable()) {
+            proptest::prop_assert_eq!(lit(&s), proc_macro2::Literal::string(&s).to_string());
+        }
+
+        /// Doc lines built in place are the lines of `doc_markdown`, each a literal.
+        #[test]
+        fn doc_lines_are_escaped_doc_markdown(s in escapable()) {
+            let mut built = String::new();
+            doc_markdown_lines(&mut built, "  ", &s);
+            let want: String = doc_markdown(&s)
+                .split('\n')
+                .map(|line| format!("  #[doc = {}]\n", proc_macro2::Literal::string(line)))
+                .collect();
+            proptest::prop_assert_eq!(built, want);
+        }
     }
 
     fn generated(codes: &[u32]) -> String {
