@@ -3,7 +3,7 @@
 //! [`nutcache`] is `errcodes`' embedded registry (6 entries). The synthetic registries of 1,000,
 //! 10,000 and 100,000 entries are compiled by this crate's build script through `errcodes-build`,
 //! exactly as a user's crate compiles its own, when `ERRCODES_BENCH_SIZES` names them (default:
-//! `1000`).
+//! `1000,10000`).
 #![forbid(unsafe_code)]
 
 /// `errcodes`' embedded registry (the Nutcache API, 6 entries) and its baselines.
