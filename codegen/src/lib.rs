@@ -45,6 +45,16 @@
 //! whose codes are dense (at most four codes of span per entry) a table indexed by the code, as
 //! is `index`. `BENCHMARKS.md` in the repository has the measurements behind these choices.
 //!
+//! ## Large registries
+//! Generating is quick (about 0.6 s for 100,000 entries); compiling the generated code is what
+//! grows. rustc checks every variant held in a `static` by walking the enum's variants up to it,
+//! evaluating each explicit discriminant on the way, which is quadratic in the number of
+//! variants. The generated code therefore holds variants in two statics only (the entries behind
+//! `info()` and the array behind `ALL`), and writes a discriminant only where a code does not
+//! follow the previous entry's. A registry listed in code order, with runs of consecutive codes,
+//! compiles fastest: 10,000 such entries in about 5 s, 100,000 in about 3.5 minutes on a 2-core
+//! machine.
+//!
 //! ## The model
 //! [`Registry`] is the parsed, validated table; every output is made from it
 //! ([`Config::generate`], [`markdown_table`]), so tools can read a registry at run time too
