@@ -5,6 +5,8 @@ use core::ops::Range;
 use std::collections::HashMap;
 use std::path::Path;
 
+use unicase::Ascii;
+
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -195,7 +197,7 @@ struct Uniques<'a> {
     codes: Seen<'a, u32>,
     names: Seen<'a, &'a str>,
     /// Name, compared ignoring ASCII case → the last name seen so.
-    caseless_names: HashMap<Caseless<'a>, &'a str>,
+    caseless_names: HashMap<Ascii<&'a str>, &'a str>,
 }
 
 impl<'a> Uniques<'a> {
@@ -205,34 +207,6 @@ impl<'a> Uniques<'a> {
             names: HashMap::with_capacity(n),
             caseless_names: HashMap::with_capacity(n),
         }
-    }
-}
-
-/// A string hashed and compared ignoring ASCII case (what `to_ascii_lowercase` keys would do,
-/// without a lowercased copy of each name).
-#[derive(Debug, Clone, Copy)]
-struct Caseless<'a>(&'a str);
-
-impl PartialEq for Caseless<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
-    }
-}
-
-impl Eq for Caseless<'_> {}
-
-impl std::hash::Hash for Caseless<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        // Lowercased in fixed-size chunks: strings equal ignoring case have the same length, so
-        // they are cut at the same places and hash alike.
-        let mut buf = [0u8; 32];
-        for chunk in self.0.as_bytes().chunks(buf.len()) {
-            let lower = &mut buf[..chunk.len()];
-            lower.copy_from_slice(chunk);
-            lower.make_ascii_lowercase();
-            state.write(lower);
-        }
-        state.write_u8(0xff);
     }
 }
 
@@ -618,7 +592,7 @@ impl Validator<'_> {
                     first,
                     "each variant name appears once; rename one of the entries",
                 );
-            } else if let Some(other) = seen.caseless_names.insert(Caseless(name_str), name_str)
+            } else if let Some(other) = seen.caseless_names.insert(Ascii::new(name_str), name_str)
                 && let Some((first, first_label)) = seen.names.get(other)
             {
                 // Names equal but for case are legal in Rust, but not in the case-insensitive
@@ -840,11 +814,14 @@ mod tests {
             ("X".repeat(31) + "ab", "X".repeat(31) + "AB"),
             ("Long".repeat(20) + "Name", "LONG".repeat(20) + "name"),
         ] {
-            assert_eq!(Caseless(&a), Caseless(&b));
-            assert_eq!(hasher.hash_one(Caseless(&a)), hasher.hash_one(Caseless(&b)));
+            assert_eq!(Ascii::new(a.as_str()), Ascii::new(b.as_str()));
+            assert_eq!(
+                hasher.hash_one(Ascii::new(a.as_str())),
+                hasher.hash_one(Ascii::new(b.as_str()))
+            );
         }
-        assert_ne!(Caseless("Ab"), Caseless("Ac"));
-        assert_ne!(Caseless("Ab"), Caseless("Abc"));
+        assert_ne!(Ascii::new("Ab"), Ascii::new("Ac"));
+        assert_ne!(Ascii::new("Ab"), Ascii::new("Abc"));
 
         // Through the validator: a warning names the entry seen last with that name.
         let long = "Name".repeat(12);

@@ -767,19 +767,8 @@ impl MapKey for &str {
 }
 
 /// Appends `n` in decimal.
-fn push_int(w: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    // Only ASCII digits were written.
-    w.push_str(core::str::from_utf8(&buf[i..]).unwrap_or_default());
+fn push_int(w: &mut String, n: u64) {
+    w.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Appends a `phf::Map` expression from keys to `&ERRCODES_ENTRIES[i]`, hashed as the key type
