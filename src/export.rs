@@ -20,7 +20,7 @@
 use schemars::{Schema, json_schema};
 use serde_json::{Map, Value, json};
 
-use crate::Registry;
+use crate::ErrorEnum;
 
 /// The JSON Schema dialect of [`Table::json_schema`].
 pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -35,12 +35,12 @@ pub struct Table<'a> {
     /// The registry's description, Markdown (may be empty).
     pub description: &'a str,
     /// The entries, in table order.
-    pub entries: Vec<Entry<'a>>,
+    pub entries: Vec<ExportEntry<'a>>,
 }
 
 /// One entry of a [`Table`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Entry<'a> {
+pub struct ExportEntry<'a> {
     /// The numeric code.
     pub code: u32,
     /// The variant name.
@@ -64,7 +64,7 @@ impl Table<'static> {
     /// assert_eq!(table.entries.len(), ErrorCode::ALL.len());
     /// assert_eq!(table.entries[0].code, 400);
     /// ```
-    pub fn of<E: Registry>() -> Self {
+    pub fn of<E: ErrorEnum>() -> Self {
         Table {
             enum_name: E::ENUM_NAME,
             name: E::REGISTRY_NAME,
@@ -73,7 +73,7 @@ impl Table<'static> {
                 .iter()
                 .map(|e| {
                     let info = e.info();
-                    Entry {
+                    ExportEntry {
                         code: e.code(),
                         name: info.name,
                         text: info.text,
@@ -86,7 +86,7 @@ impl Table<'static> {
 }
 
 impl Table<'_> {
-    /// The schema name of an entry: `ErrorInfo` for `ErrorCode`, `ApiErrorInfo` for `ApiError`.
+    /// The schema name of an entry: `Entry` for `ErrorCode`, `ApiErrorInfo` for `ApiError`.
     ///
     /// # Example
     /// ```
@@ -250,7 +250,7 @@ impl Table<'_> {
     /// assert_eq!(data["errors"][4]["text"], "Too Many Requests");
     /// ```
     pub fn json_data(&self) -> Value {
-        let errors: Vec<Value> = self.entries.iter().map(Entry::json).collect();
+        let errors: Vec<Value> = self.entries.iter().map(ExportEntry::json).collect();
         json!({
             "name": self.name,
             "description": self.description,
@@ -259,9 +259,9 @@ impl Table<'_> {
     }
 }
 
-impl Entry<'_> {
+impl ExportEntry<'_> {
     /// The entry as the JSON object `{"code", "name", "text", "description"}` (the same object the
-    /// serde `Serialize` of [`ErrorInfo`](crate::ErrorInfo) writes).
+    /// serde `Serialize` of [`Entry`](crate::Entry) writes).
     ///
     /// # Example
     /// ```
@@ -280,7 +280,7 @@ impl Entry<'_> {
     }
 }
 
-/// `ErrorCode` → `ErrorInfo`, `ApiError` → `ApiErrorInfo`.
+/// `ErrorCode` → `Entry`, `ApiError` → `ApiErrorInfo`.
 pub(crate) fn info_name(enum_name: &str) -> String {
     format!(
         "{}Info",

@@ -16,7 +16,7 @@ use core::fmt;
 
 use http::StatusCode;
 
-use crate::Registry;
+use crate::ErrorEnum;
 
 /// The error of converting a code that is not an HTTP status (100–599) into `http::StatusCode`.
 ///
@@ -79,7 +79,7 @@ impl core::error::Error for NotHttpStatus {}
 
 /// `e` as an HTTP status, if its code is one (100–599).
 #[doc(hidden)]
-pub fn to_status<E: Registry>(e: E) -> Result<StatusCode, NotHttpStatus> {
+pub fn to_status<E: ErrorEnum>(e: E) -> Result<StatusCode, NotHttpStatus> {
     let code = e.code();
     u16::try_from(code)
         .ok()
@@ -90,7 +90,7 @@ pub fn to_status<E: Registry>(e: E) -> Result<StatusCode, NotHttpStatus> {
 
 /// The code whose number is `status`, if the registry has one.
 #[doc(hidden)]
-pub fn from_status<E: Registry>(status: StatusCode) -> Option<E> {
+pub fn from_status<E: ErrorEnum>(status: StatusCode) -> Option<E> {
     E::from_code(u32::from(status.as_u16()))
 }
 

@@ -42,7 +42,7 @@
 //! |---|---|---|
 //! | `std` | yes | links `std` (implies `alloc`); off, the core (enum, accessors, lookups, `phf` maps, `FromStr`, `Display`) is `no_std` |
 //! | `alloc` | with `std` | [`UnknownName`] keeps the whole unknown name (without it, its first 64 bytes) |
-//! | `serde` | yes | `Serialize`/`Deserialize` for codes (as their integer) and `Serialize` for [`ErrorInfo`] (as an object); `no_std`-capable |
+//! | `serde` | yes | `Serialize`/`Deserialize` for codes (as their integer) and `Serialize` for [`Entry`] (as an object); `no_std`-capable |
 //! | `schemars` | no | `JsonSchema` for codes and entries, [`json_schema()`] and the [`export`] module (implies `std`) |
 //! | `http` | no | `http::StatusCode` conversions and `from_status` (see below) |
 //! | `problem` | no | RFC 9457 problem details: `problem()` and the `errcodes::problem` module (implies `http`) |
@@ -148,7 +148,7 @@ mod serde_impls;
 pub use http;
 #[cfg(feature = "http")]
 pub use http_impls::NotHttpStatus;
-pub use runtime::{ErrorInfo, Registry, UnknownCode, UnknownName};
+pub use runtime::{Entry, ErrorEnum, UnknownCode, UnknownName};
 pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
 
 include!(concat!(env!("OUT_DIR"), "/errors.rs"));

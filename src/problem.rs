@@ -43,7 +43,7 @@ use http::StatusCode;
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
 
-use crate::Registry;
+use crate::ErrorEnum;
 
 /// The media type of a problem details JSON object (RFC 9457 §3).
 ///
@@ -84,7 +84,7 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// assert_eq!(problem.type_uri(), "https://api.example.com/probs/not-found");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct Problem<E: Registry = crate::ErrorCode> {
+pub struct Problem<E: ErrorEnum = crate::ErrorCode> {
     code: E,
     type_uri: Cow<'static, str>,
     status: Option<StatusCode>,
@@ -93,7 +93,7 @@ pub struct Problem<E: Registry = crate::ErrorCode> {
     extensions: Map<String, Value>,
 }
 
-impl<E: Registry> Problem<E> {
+impl<E: ErrorEnum> Problem<E> {
     /// The problem for `code`: `type` `about:blank`, `title` its text, `detail` its description,
     /// `status` the code when it is an HTTP status.
     ///
@@ -317,13 +317,13 @@ impl<E: Registry> Problem<E> {
     }
 }
 
-impl<E: Registry> From<E> for Problem<E> {
+impl<E: ErrorEnum> From<E> for Problem<E> {
     fn from(code: E) -> Self {
         Problem::new(code)
     }
 }
 
-impl<E: Registry> serde::Serialize for Problem<E> {
+impl<E: ErrorEnum> serde::Serialize for Problem<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let len = 3
             + usize::from(self.status.is_some())
@@ -387,7 +387,7 @@ impl fmt::Display for ReservedMember {
 impl core::error::Error for ReservedMember {}
 
 #[cfg(feature = "axum")]
-impl<E: Registry> axum_core::response::IntoResponse for Problem<E> {
+impl<E: ErrorEnum> axum_core::response::IntoResponse for Problem<E> {
     /// [`Problem::to_response`], with an axum body.
     fn into_response(self) -> axum_core::response::Response {
         self.to_response().map(axum_core::body::Body::from)

@@ -1,4 +1,4 @@
-//! The hand-written runtime every generated registry uses: entries, errors, the [`Registry`] trait,
+//! The hand-written runtime every generated registry uses: entries, errors, the [`ErrorEnum`] trait,
 //! and the trait impls the generated code asks for through [`__impl_error_code!`](crate::__impl_error_code).
 
 use core::fmt;
@@ -14,16 +14,16 @@ use core::str::FromStr;
 ///
 /// # Example
 /// ```
-/// use errcodes::{ErrorCode, ErrorInfo};
+/// use errcodes::{ErrorCode, Entry};
 ///
-/// let info: &ErrorInfo = ErrorCode::NotFound.info();
+/// let info: &Entry = ErrorCode::NotFound.info();
 /// assert_eq!(info.code, ErrorCode::NotFound);
 /// assert_eq!(info.name, "NotFound");
 /// assert_eq!(info.text, "Requested Resource not Found");
 /// assert!(info.description.starts_with("This code is returned"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ErrorInfo<E: 'static = crate::ErrorCode> {
+pub struct Entry<E: 'static = crate::ErrorCode> {
     /// The code, as the enum variant (its integer is `code.code()`).
     pub code: E,
     /// The variant name, e.g. `NotFound`.
@@ -42,9 +42,9 @@ pub struct ErrorInfo<E: 'static = crate::ErrorCode> {
 ///
 /// # Example
 /// ```
-/// use errcodes::{ErrorCode, Registry};
+/// use errcodes::{ErrorCode, ErrorEnum};
 ///
-/// fn describe<E: Registry>(code: u32) -> String {
+/// fn describe<E: ErrorEnum>(code: u32) -> String {
 ///     match E::from_code(code) {
 ///         Some(e) => format!("{e}: {}", e.description()),
 ///         None => format!("{code} is not a code of the {}", E::REGISTRY_NAME),
@@ -53,7 +53,7 @@ pub struct ErrorInfo<E: 'static = crate::ErrorCode> {
 /// assert!(describe::<ErrorCode>(429).starts_with("429 Too Many Requests: This code appears"));
 /// assert_eq!(describe::<ErrorCode>(999), "999 is not a code of the Nutcache API");
 /// ```
-pub trait Registry:
+pub trait ErrorEnum:
     Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = UnknownName> + 'static
 {
     /// The name of the generated enum, e.g. `ErrorCode`.
@@ -66,7 +66,7 @@ pub trait Registry:
     const ALL: &'static [Self];
 
     /// The whole entry.
-    fn info(self) -> &'static ErrorInfo<Self>;
+    fn info(self) -> &'static Entry<Self>;
 
     /// The numeric code, widened to `u32`.
     fn code(self) -> u32;
@@ -97,10 +97,10 @@ pub trait Registry:
     ///
     /// # Example
     /// ```
-    /// use errcodes::{ErrorCode, Registry};
+    /// use errcodes::{ErrorCode, ErrorEnum};
     ///
-    /// assert!(Registry::is_client_error(ErrorCode::NotFound));
-    /// assert!(!Registry::is_client_error(ErrorCode::InternalServerError));
+    /// assert!(ErrorEnum::is_client_error(ErrorCode::NotFound));
+    /// assert!(!ErrorEnum::is_client_error(ErrorCode::InternalServerError));
     /// ```
     fn is_client_error(self) -> bool {
         is_client_error_code(self.code())
@@ -110,10 +110,10 @@ pub trait Registry:
     ///
     /// # Example
     /// ```
-    /// use errcodes::{ErrorCode, Registry};
+    /// use errcodes::{ErrorCode, ErrorEnum};
     ///
-    /// assert!(Registry::is_server_error(ErrorCode::InternalServerError));
-    /// assert!(!Registry::is_server_error(ErrorCode::TooManyRequests));
+    /// assert!(ErrorEnum::is_server_error(ErrorCode::InternalServerError));
+    /// assert!(!ErrorEnum::is_server_error(ErrorCode::TooManyRequests));
     /// ```
     fn is_server_error(self) -> bool {
         is_server_error_code(self.code())
@@ -373,13 +373,13 @@ macro_rules! __impl_error_code {
             }
         }
 
-        impl $crate::Registry for $E {
+        impl $crate::ErrorEnum for $E {
             const ENUM_NAME: &'static str = ::core::stringify!($E);
             const REGISTRY_NAME: &'static str = $E::REGISTRY_NAME;
             const REGISTRY_DESCRIPTION: &'static str = $E::REGISTRY_DESCRIPTION;
             const ALL: &'static [Self] = $E::ALL;
 
-            fn info(self) -> &'static $crate::ErrorInfo<Self> {
+            fn info(self) -> &'static $crate::Entry<Self> {
                 $E::info(self)
             }
 

@@ -5,21 +5,21 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 use crate::export::Table;
-use crate::{ErrorInfo, Registry};
+use crate::{Entry, ErrorEnum};
 
 /// The schema of a registry's code (see [`Table::code_schema`]).
 #[doc(hidden)]
-pub fn code_schema<E: Registry>() -> Schema {
+pub fn code_schema<E: ErrorEnum>() -> Schema {
     Table::of::<E>().code_schema()
 }
 
-impl<E: Registry + JsonSchema> JsonSchema for ErrorInfo<E> {
+impl<E: ErrorEnum + JsonSchema> JsonSchema for Entry<E> {
     fn schema_name() -> Cow<'static, str> {
         Cow::Owned(crate::export::info_name(&E::schema_name()))
     }
 
     fn schema_id() -> Cow<'static, str> {
-        Cow::Owned(format!("errcodes::ErrorInfo<{}>", E::schema_id()))
+        Cow::Owned(format!("errcodes::Entry<{}>", E::schema_id()))
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {

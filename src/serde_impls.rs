@@ -6,9 +6,9 @@ use core::marker::PhantomData;
 use serde::de::{self, Unexpected, Visitor};
 use serde::ser::SerializeStruct;
 
-use crate::{ErrorInfo, Registry};
+use crate::{Entry, ErrorEnum};
 
-impl<E: Registry + serde::Serialize> serde::Serialize for ErrorInfo<E> {
+impl<E: ErrorEnum + serde::Serialize> serde::Serialize for Entry<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("ErrorInfo", 4)?;
         s.serialize_field("code", &self.code)?;
@@ -21,7 +21,7 @@ impl<E: Registry + serde::Serialize> serde::Serialize for ErrorInfo<E> {
 
 struct CodeVisitor<E>(PhantomData<E>);
 
-impl<E: Registry> CodeVisitor<E> {
+impl<E: ErrorEnum> CodeVisitor<E> {
     fn lookup<Err: de::Error>(value: u64) -> Result<E, Err> {
         u32::try_from(value)
             .ok()
@@ -30,7 +30,7 @@ impl<E: Registry> CodeVisitor<E> {
     }
 }
 
-impl<E: Registry> Visitor<'_> for CodeVisitor<E> {
+impl<E: ErrorEnum> Visitor<'_> for CodeVisitor<E> {
     type Value = E;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -51,7 +51,7 @@ impl<E: Registry> Visitor<'_> for CodeVisitor<E> {
 
 /// Deserialises a registry's code from an integer; an unknown one is an error that names it.
 #[doc(hidden)]
-pub fn deserialize_code<'de, E: Registry, D: serde::Deserializer<'de>>(
+pub fn deserialize_code<'de, E: ErrorEnum, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<E, D::Error> {
     d.deserialize_u64(CodeVisitor(PhantomData))

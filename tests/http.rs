@@ -2,7 +2,7 @@
 #![cfg(feature = "http")]
 
 use errcodes::http::StatusCode;
-use errcodes::{ErrorCode, Registry};
+use errcodes::{ErrorCode, ErrorEnum};
 
 #[test]
 fn every_code_is_its_status_and_back() {
@@ -45,8 +45,8 @@ fn classes_follow_the_status_classes() {
         let status = StatusCode::from(e);
         assert_eq!(e.is_client_error(), status.is_client_error(), "{e}");
         assert_eq!(e.is_server_error(), status.is_server_error(), "{e}");
-        assert_eq!(Registry::is_client_error(e), e.is_client_error());
-        assert_eq!(Registry::is_server_error(e), e.is_server_error());
+        assert_eq!(ErrorEnum::is_client_error(e), e.is_client_error());
+        assert_eq!(ErrorEnum::is_server_error(e), e.is_server_error());
     }
     assert!(ErrorCode::TooManyRequests.is_client_error());
     assert!(ErrorCode::InternalServerError.is_server_error());

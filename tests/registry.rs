@@ -3,7 +3,9 @@
 
 use std::collections::HashSet;
 
-use errcodes::{BY_CODE, BY_NAME, ErrorCode, IntoEnumIterator, Registry, UnknownCode, UnknownName};
+use errcodes::{
+    BY_CODE, BY_NAME, ErrorCode, ErrorEnum, IntoEnumIterator, UnknownCode, UnknownName,
+};
 
 /// The seed page's table rows: (code, text, description), parsed from the Markdown itself.
 fn seed_rows() -> Vec<(u16, String, String)> {
@@ -64,12 +66,12 @@ fn every_code_round_trips_through_every_lookup() {
         assert_eq!(<&'static str>::from(e), name);
         assert_eq!(e.as_ref(), name);
         // The trait view agrees with the inherent one.
-        assert_eq!(Registry::code(e), u32::from(e.code()));
+        assert_eq!(ErrorEnum::code(e), u32::from(e.code()));
         assert_eq!(
-            <ErrorCode as Registry>::from_code(u32::from(e.code())),
+            <ErrorCode as ErrorEnum>::from_code(u32::from(e.code())),
             Some(e)
         );
-        assert_eq!(<ErrorCode as Registry>::from_name(name), Some(e));
+        assert_eq!(<ErrorCode as ErrorEnum>::from_name(name), Some(e));
     }
     assert_eq!(BY_CODE.len(), ErrorCode::ALL.len());
     assert_eq!(BY_NAME.len(), ErrorCode::ALL.len());
@@ -116,7 +118,7 @@ fn unknown_codes_and_names_are_documented_errors() {
         );
     }
     assert_eq!(
-        <ErrorCode as Registry>::from_code(70_000 + 404),
+        <ErrorCode as ErrorEnum>::from_code(70_000 + 404),
         None,
         "no truncation to u16"
     );
@@ -228,7 +230,7 @@ mod schema_tests {
 
     #[test]
     fn entry_schema_refers_to_the_code() {
-        let schema = serde_json::to_value(schemars::schema_for!(errcodes::ErrorInfo)).unwrap();
+        let schema = serde_json::to_value(schemars::schema_for!(errcodes::Entry)).unwrap();
         assert_eq!(schema["title"], "ErrorInfo");
         assert_eq!(schema["properties"]["code"]["$ref"], "#/$defs/ErrorCode");
         assert_eq!(

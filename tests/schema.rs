@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use errcodes::export::{SCHEMA_DIALECT, Table, to_pretty};
-use errcodes::{ErrorCode, ErrorInfo};
+use errcodes::{Entry, ErrorCode};
 use serde_json::{Value, json};
 
 fn root() -> &'static Path {
@@ -101,7 +101,7 @@ fn schemars_derives_the_same_definitions() {
     for (key, value) in exported["$defs"]["ErrorCode"].as_object().unwrap() {
         assert_eq!(&code[key], value, "`{key}` of schema_for!(ErrorCode)");
     }
-    let info = schemars::schema_for!(ErrorInfo<ErrorCode>).to_value();
+    let info = schemars::schema_for!(Entry<ErrorCode>).to_value();
     assert_eq!(info["$defs"]["ErrorCode"], exported["$defs"]["ErrorCode"]);
     assert_eq!(
         info["properties"]["code"],
@@ -110,7 +110,7 @@ fn schemars_derives_the_same_definitions() {
     for (key, value) in exported["$defs"]["ErrorInfo"].as_object().unwrap() {
         assert_eq!(
             &info[key], value,
-            "`{key}` of schema_for!(ErrorInfo<ErrorCode>)"
+            "`{key}` of schema_for!(Entry<ErrorCode>)"
         );
     }
 }

@@ -74,7 +74,7 @@ fn lit(s: &str) -> String {
 /// comparisons, so at 100,000 arms it is too slow to build to be worth measuring).
 fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
     let t = registry.code_type.as_str();
-    let n = registry.errors.len();
+    let n = registry.entries.len();
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -100,7 +100,7 @@ fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
         o,
         "pub fn match_code(code: {t}) -> Option<ErrorCode> {{\n    match code {{"
     );
-    for e in &registry.errors {
+    for e in &registry.entries {
         let _ = writeln!(o, "        {} => Some(ErrorCode::{}),", e.code, e.name);
     }
     let _ = writeln!(o, "        _ => None,\n    }}\n}}\n");
@@ -113,12 +113,12 @@ fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
         o,
         "pub fn match_text(code: {t}) -> Option<&'static str> {{\n    match code {{"
     );
-    for e in &registry.errors {
+    for e in &registry.entries {
         let _ = writeln!(o, "        {} => Some({}),", e.code, lit(&e.text));
     }
     let _ = writeln!(o, "        _ => None,\n    }}\n}}\n");
 
-    let mut sorted: Vec<_> = registry.errors.iter().enumerate().collect();
+    let mut sorted: Vec<_> = registry.entries.iter().enumerate().collect();
     sorted.sort_by_key(|(_, e)| e.code);
     // Positions rather than variants: rustc's const evaluation of a static holding N values of an
     // enum with explicit discriminants is quadratic in N (see BENCHMARKS.md).
@@ -141,7 +141,7 @@ fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
             o,
             "pub fn match_name(name: &str) -> Option<ErrorCode> {{\n    match name {{"
         );
-        for e in &registry.errors {
+        for e in &registry.entries {
             let _ = writeln!(
                 o,
                 "        {} => Some(ErrorCode::{}),",
@@ -160,7 +160,7 @@ fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
             "#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString)]"
         );
         let _ = writeln!(o, "pub enum StrumName {{");
-        for e in &registry.errors {
+        for e in &registry.entries {
             let _ = writeln!(o, "    /// `{}`\n    {},", e.code, e.name);
         }
         let _ = writeln!(o, "}}\n");

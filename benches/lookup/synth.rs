@@ -4,7 +4,7 @@
 //! `scale-crate` example and the tests: `#[path]`-included, so it needs nothing but
 //! `errcodes-build`.
 
-use errcodes_build::{CodeType, ErrorEntry, Registry};
+use errcodes_build::{CodeType, Entry, Registry};
 
 /// SplitMix64: a tiny, seedable, portable PRNG (the same numbers on every machine).
 #[derive(Debug, Clone)]
@@ -119,7 +119,7 @@ pub fn registry(entries: usize) -> Registry {
             let subject = SUBJECTS[rng.below(SUBJECTS.len() as u64) as usize];
             let state = STATES[rng.below(STATES.len() as u64) as usize];
             let cause = CAUSES[rng.below(CAUSES.len() as u64) as usize];
-            errors.push(ErrorEntry {
+            errors.push(Entry {
                 code,
                 name: format!("{subject}{state}{code}"),
                 text: format!("{subject} {}", state.to_lowercase()),
@@ -142,7 +142,7 @@ pub fn registry(entries: usize) -> Registry {
         } else {
             CodeType::U32
         },
-        errors,
+        entries: errors,
     }
 }
 

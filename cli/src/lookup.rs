@@ -1,14 +1,14 @@
 //! Finding entries in a registry: by code or name, suggestions for what was not found, and the
 //! ranked word search.
 
-use errcodes_build::{ErrorEntry, Registry};
+use errcodes_build::{Entry, Registry};
 
 /// How many suggestions "did you mean" offers at most.
 const MAX_SUGGESTIONS: usize = 3;
 
 /// The entry a query names: a code (`404`) or a variant name in any case (`NotFound`,
 /// `notfound`).
-pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r ErrorEntry> {
+pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
     let query = query.trim();
     if let Some(code) = as_number(query) {
         return u32::try_from(code)
@@ -16,7 +16,7 @@ pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r ErrorEntry> {
             .and_then(|code| registry.by_code(code));
     }
     registry
-        .errors
+        .entries
         .iter()
         .find(|e| e.name.eq_ignore_ascii_case(query))
 }
@@ -46,12 +46,12 @@ fn normalize(s: &str) -> String {
 /// `499` → 500, 429), and codes one typo away (`410` → 401). For a name: names and texts within a small edit distance once case and
 /// punctuation are ignored (`NotFund`, `not_found`, `too many requests`), and codes one typo away
 /// (`4o4` → 404).
-pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r ErrorEntry> {
+pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r Entry> {
     let query = query.trim();
-    let mut scored: Vec<(u64, usize, &ErrorEntry)> = Vec::new();
+    let mut scored: Vec<(u64, usize, &Entry)> = Vec::new();
     let typo = |code: u32| strsim::osa_distance(query, &code.to_string());
     if let Some(n) = as_number(query) {
-        for (i, e) in registry.errors.iter().enumerate() {
+        for (i, e) in registry.entries.iter().enumerate() {
             let distance = n.abs_diff(u64::from(e.code));
             let same_hundred = n / 100 == u64::from(e.code) / 100;
             if same_hundred || distance < 10 || typo(e.code) <= 1 {
@@ -66,7 +66,7 @@ pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r ErrorEntry> {
         // One edit per three characters, at least one: `NotFund` is close to `notfound`.
         let limit = (q.chars().count() / 3).max(1);
         let has_digit = query.bytes().any(|b| b.is_ascii_digit());
-        for (i, e) in registry.errors.iter().enumerate() {
+        for (i, e) in registry.entries.iter().enumerate() {
             let by_words = strsim::osa_distance(&q, &normalize(&e.name))
                 .min(strsim::osa_distance(&q, &normalize(&e.text)));
             let mut best = (by_words <= limit).then_some(by_words);
@@ -94,7 +94,7 @@ pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r ErrorEntry> {
 ///
 /// A word scores most in the name (most of all when it is the whole name), then in the text, then
 /// in the description; a whole-word match scores more than part of a word. Ties keep table order.
-pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r ErrorEntry> {
+pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
     let words: Vec<String> = words
         .iter()
         .flat_map(|w| w.split_whitespace())
@@ -103,8 +103,8 @@ pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r ErrorEntr
     if words.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<(u32, usize, &ErrorEntry)> = Vec::new();
-    'entries: for (i, e) in registry.errors.iter().enumerate() {
+    let mut hits: Vec<(u32, usize, &Entry)> = Vec::new();
+    'entries: for (i, e) in registry.entries.iter().enumerate() {
         let code = e.code.to_string();
         let name = e.name.to_lowercase();
         let text = e.text.to_lowercase();
@@ -150,7 +150,7 @@ mod tests {
         crate::registry::embedded()
     }
 
-    fn codes(entries: &[&ErrorEntry]) -> Vec<u32> {
+    fn codes(entries: &[&Entry]) -> Vec<u32> {
         entries.iter().map(|e| e.code).collect()
     }
 

@@ -19,7 +19,7 @@ use anstyle::{AnsiColor, Effects, Style};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use errcodes::export::{Table, to_pretty};
-use errcodes_build::{ErrorEntry, Registry};
+use errcodes_build::{Entry, Registry};
 use serde_json::Value;
 use textwrap::core::display_width;
 
@@ -331,7 +331,9 @@ fn run(command: Command, registry_path: Option<&Path>, term: &Term) -> io::Resul
         Command::Explain { query, entry } => explain(&registry, &query, &entry, term),
         Command::List { format } => {
             let text = match format {
-                ListFormat::Table => entry_table(&registry.errors.iter().collect::<Vec<_>>(), term),
+                ListFormat::Table => {
+                    entry_table(&registry.entries.iter().collect::<Vec<_>>(), term)
+                }
                 ListFormat::Json => entries_json(&table),
                 ListFormat::Markdown => errcodes_build::markdown_table(&registry),
             };
@@ -409,7 +411,7 @@ fn terminal_width() -> usize {
 }
 
 /// One entry as text: `CODE TEXT (NAME)`, a blank line, the description as wrapped plain text.
-fn entry_text(entry: &ErrorEntry, width: usize, color: bool) -> String {
+fn entry_text(entry: &Entry, width: usize, color: bool) -> String {
     let mut out = format!(
         "{} {}\n",
         paint(
@@ -428,7 +430,7 @@ fn entry_text(entry: &ErrorEntry, width: usize, color: bool) -> String {
 }
 
 /// Entries as aligned columns under a `CODE NAME TEXT` header.
-fn entry_table(entries: &[&ErrorEntry], term: &Term) -> String {
+fn entry_table(entries: &[&Entry], term: &Term) -> String {
     let rows: Vec<[String; 3]> = entries
         .iter()
         .map(|e| [e.code.to_string(), e.name.clone(), render::clean(&e.text)])
@@ -507,8 +509,8 @@ fn check(path: &Path, term: &Term) -> io::Result<ExitCode> {
                 paint("ok", BOLD, term.out_color),
                 path.display(),
                 render::clean(&registry.name),
-                registry.errors.len(),
-                if registry.errors.len() == 1 {
+                registry.entries.len(),
+                if registry.entries.len() == 1 {
                     "y"
                 } else {
                     "ies"

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use errcodes::ErrorCode;
-use errcodes::export::{Entry, Table};
-use errcodes_build::{CodeType, ErrorEntry, Registry, Report};
+use errcodes::export::{ExportEntry, Table};
+use errcodes_build::{CodeType, Entry, Registry, Report};
 
 /// The embedded registry (the one `errcodes` was compiled with), as the model.
 ///
@@ -21,9 +21,9 @@ pub fn embedded() -> Registry {
         } else {
             CodeType::U32
         },
-        errors: ErrorCode::ALL
+        entries: ErrorCode::ALL
             .iter()
-            .map(|e| ErrorEntry {
+            .map(|e| Entry {
                 code: e.code().into(),
                 name: e.name().to_owned(),
                 text: e.text().to_owned(),
@@ -46,13 +46,13 @@ pub fn table(registry: &Registry) -> Table<'_> {
         enum_name: "ErrorCode",
         name: &registry.name,
         description: &registry.description,
-        entries: registry.errors.iter().map(entry).collect(),
+        entries: registry.entries.iter().map(entry).collect(),
     }
 }
 
 /// The export form of one entry.
-pub fn entry(e: &ErrorEntry) -> Entry<'_> {
-    Entry {
+pub fn entry(e: &Entry) -> ExportEntry<'_> {
+    ExportEntry {
         code: e.code,
         name: &e.name,
         text: &e.text,

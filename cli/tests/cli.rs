@@ -8,7 +8,7 @@ use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
 use errcodes::ErrorCode;
-use errcodes::export::{Entry, Table, to_pretty};
+use errcodes::export::{ExportEntry, Table, to_pretty};
 use errcodes_build::Registry;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -57,9 +57,9 @@ fn table(registry: &Registry) -> Table<'_> {
         name: &registry.name,
         description: &registry.description,
         entries: registry
-            .errors
+            .entries
             .iter()
-            .map(|e| Entry {
+            .map(|e| ExportEntry {
                 code: e.code,
                 name: &e.name,
                 text: &e.text,

@@ -17,7 +17,7 @@
 //! include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 //! ```
 //!
-//! The crate then depends on `errcodes` (the runtime: `ErrorInfo`, the error types and the
+//! The crate then depends on `errcodes` (the runtime: `Entry`, the error types and the
 //! re-exports of `phf`, `strum`, `serde` and `schemars` the generated code uses) and has
 //! `errcodes-build` as a build-dependency; nothing else.
 //!
@@ -75,7 +75,7 @@ use std::path::{Path, PathBuf};
 
 pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use markdown::{markdown_page, markdown_table};
-pub use model::{CodeType, ErrorEntry, Registry, UnknownCodeType};
+pub use model::{CodeType, Entry, Registry, UnknownCodeType};
 pub use parse::{Checked, check_bytes, check_path, check_source};
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with

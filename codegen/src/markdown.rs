@@ -77,7 +77,7 @@ fn write_table(out: &mut String, registry: &Registry) {
 
     let header = ["Code", "Text", "Description"];
     let cells: Vec<[usize; 3]> = registry
-        .errors
+        .entries
         .iter()
         .map(|e| {
             [
@@ -95,7 +95,7 @@ fn write_table(out: &mut String, registry: &Registry) {
     }
     // Every line has the width of the header line (in characters; bytes are at least that).
     let line_len = widths.iter().map(|w| w + 3).sum::<usize>() + 2;
-    out.reserve(line_len * (registry.errors.len() + 2));
+    out.reserve(line_len * (registry.entries.len() + 2));
     out.push('|');
     for (h, w) in header.iter().zip(widths) {
         out.push(' ');
@@ -109,7 +109,7 @@ fn write_table(out: &mut String, registry: &Registry) {
         out.push('|');
     }
     out.push('\n');
-    for (e, cell) in registry.errors.iter().zip(&cells) {
+    for (e, cell) in registry.entries.iter().zip(&cells) {
         out.push_str("| ");
         let _ = write!(out, "{}", e.code);
         pad(out, widths[0] - cell[0]);

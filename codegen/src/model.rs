@@ -25,7 +25,7 @@ use core::str::FromStr;
 /// )
 /// .unwrap();
 /// assert_eq!(registry.name, "Example API");
-/// assert_eq!(registry.errors[0].name, "NotFound");
+/// assert_eq!(registry.entries[0].name, "NotFound");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registry {
@@ -36,12 +36,12 @@ pub struct Registry {
     /// `[registry] code_type`: the integer type codes are stored in (`u16` unless set).
     pub code_type: CodeType,
     /// The `[[error]]` entries, in table order.
-    pub errors: Vec<ErrorEntry>,
+    pub entries: Vec<Entry>,
 }
 
 /// One `[[error]]` entry of a registry.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ErrorEntry {
+pub struct Entry {
     /// The numeric code (unique within the registry, fits the registry's [`CodeType`]).
     pub code: u32,
     /// The Rust variant name: an UpperCamelCase identifier, unique within the registry.
@@ -133,8 +133,8 @@ impl Registry {
     /// assert_eq!(registry.by_code(1).unwrap().name, "One");
     /// assert!(registry.by_code(2).is_none());
     /// ```
-    pub fn by_code(&self, code: u32) -> Option<&ErrorEntry> {
-        self.errors.iter().find(|e| e.code == code)
+    pub fn by_code(&self, code: u32) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.code == code)
     }
 
     /// The entry with this variant name (exact, case-sensitive), if any.
@@ -146,7 +146,7 @@ impl Registry {
     /// assert_eq!(registry.by_name("One").unwrap().code, 1);
     /// assert!(registry.by_name("one").is_none());
     /// ```
-    pub fn by_name(&self, name: &str) -> Option<&ErrorEntry> {
-        self.errors.iter().find(|e| e.name == name)
+    pub fn by_name(&self, name: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.name == name)
     }
 }

@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Diagnostic, Report, line_column};
-use crate::model::{CodeType, ErrorEntry, Registry};
+use crate::model::{CodeType, Entry, Registry};
 
 const REGISTRY_KEYS: &[&str] = &["name", "description", "code_type"];
 const ERROR_KEYS: &[&str] = &["code", "name", "text", "description"];
@@ -39,7 +39,7 @@ impl Registry {
     /// # Example
     /// ```no_run
     /// let registry = errcodes_build::Registry::from_path("errors.toml")?;
-    /// println!("{} codes", registry.errors.len());
+    /// println!("{} codes", registry.entries.len());
     /// # Ok::<(), errcodes_build::Report>(())
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Registry, Report> {
@@ -353,7 +353,7 @@ impl Validator<'_> {
             name,
             description,
             code_type,
-            errors,
+            entries: errors,
         })
     }
 
@@ -518,7 +518,7 @@ impl Validator<'_> {
         index: usize,
         code_type: CodeType,
         seen: &mut Uniques<'a>,
-    ) -> Option<ErrorEntry> {
+    ) -> Option<Entry> {
         // Name the entry by what it has, so messages say which one they are about.
         let name_str = table.get("name").and_then(|n| n.get_ref().as_str());
         let label = Place::Entry {
@@ -608,7 +608,7 @@ impl Validator<'_> {
                 );
             }
         }
-        Some(ErrorEntry {
+        Some(Entry {
             code: code?,
             name: name?,
             text: text?,

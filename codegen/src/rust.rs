@@ -3,7 +3,7 @@
 use core::fmt::Write as _;
 
 use crate::Config;
-use crate::model::{CodeType, ErrorEntry, Registry};
+use crate::model::{CodeType, Entry, Registry};
 
 /// A Rust string literal for `s`, escaped so that no content can end the literal or inject code.
 pub(crate) fn lit(s: &str) -> String {
@@ -135,12 +135,12 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     let e = &config.enum_name;
     let t = registry.code_type.as_str();
     let r = &config.runtime_crate;
-    let n = registry.errors.len();
+    let n = registry.entries.len();
     // Room for all of it, so the buffer is not copied as it grows: each entry's description and
     // text appear twice (docs and table), its name about six times, plus a few hundred bytes of
     // code per entry (the maps, the tables); a few kilobytes of items besides.
     let strings: usize = registry
-        .errors
+        .entries
         .iter()
         .map(|x| 2 * (x.description.len() + x.text.len()) + 6 * x.name.len())
         .sum();
@@ -169,7 +169,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
              [`{e}::from_name`] and [`{e}::info`]."
         ),
     );
-    if let (Some(example), Some(first)) = (&config.doc_examples, registry.errors.first()) {
+    if let (Some(example), Some(first)) = (&config.doc_examples, registry.entries.first()) {
         {
             doc_lines(
                 w,
@@ -200,7 +200,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     let mut previous: Option<u32> = None;
     // "`{code}` ", the start of the variant's first doc line; `number` is the code alone.
     let mut code_doc = String::new();
-    for entry in &registry.errors {
+    for entry in &registry.entries {
         code_doc.clear();
         code_doc.push('`');
         push_int(&mut code_doc, entry.code.into());
@@ -225,11 +225,11 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     let _ = writeln!(w, "}}\n");
 
     // The table of entries, in table order.
-    let _ = writeln!(w, "static ERRCODES_ENTRIES: [{r}::ErrorInfo<{e}>; {n}] = [");
-    for entry in &registry.errors {
+    let _ = writeln!(w, "static ERRCODES_ENTRIES: [{r}::Entry<{e}>; {n}] = [");
+    for entry in &registry.entries {
         w.push_str("    ");
         w.push_str(r);
-        w.push_str("::ErrorInfo {\n        code: ");
+        w.push_str("::Entry {\n        code: ");
         w.push_str(e);
         w.push_str("::");
         w.push_str(&entry.name);
@@ -261,9 +261,9 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         let _ = writeln!(w, "{ALLOW_DOC_LINTS}");
         let _ = write!(
             w,
-            "pub static {map}: {r}::__private::phf::Map<{key}, &'static {r}::ErrorInfo<{e}>> = "
+            "pub static {map}: {r}::__private::phf::Map<{key}, &'static {r}::Entry<{e}>> = "
         );
-        let entries = registry.errors.iter();
+        let entries = registry.entries.iter();
         match (map, registry.code_type) {
             ("BY_CODE", CodeType::U16) => write_phf_map(w, r, entries.map(|x| x.code as u16)),
             ("BY_CODE", CodeType::U32) => write_phf_map(w, r, entries.map(|x| x.code)),
@@ -276,7 +276,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     // compiled; a `const` array would be evaluated again by every crate that reads it, and
     // rustc's const evaluation of an array of enum values is quadratic in its length.
     let _ = writeln!(w, "static ERRCODES_ALL: [{e}; {n}] = [");
-    for entry in &registry.errors {
+    for entry in &registry.entries {
         w.push_str("    ");
         w.push_str(e);
         w.push_str("::");
@@ -297,16 +297,16 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
             None => String::new(),
         }
     };
-    let placeholder = ErrorEntry {
+    let placeholder = Entry {
         code: 0,
         name: String::new(),
         text: String::new(),
         description: String::new(),
     };
     // Examples need an entry; a registry without one (only possible through the model API) gets none.
-    let examples = config.doc_examples.is_some() && !registry.errors.is_empty();
+    let examples = config.doc_examples.is_some() && !registry.entries.is_empty();
     let ex = |body: &str| if examples { ex(body) } else { String::new() };
-    let first = registry.errors.first().unwrap_or(&placeholder);
+    let first = registry.entries.first().unwrap_or(&placeholder);
     let fname = &first.name;
     let fcode = first.code;
     let unused = unused_code(registry);
@@ -379,7 +379,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
                 w,
                 "    #[inline]\n    pub const fn index(self) -> usize {{\n        match self {{"
             );
-            for (i, entry) in registry.errors.iter().enumerate() {
+            for (i, entry) in registry.entries.iter().enumerate() {
                 let _ = writeln!(w, "            Self::{} => {i},", entry.name);
             }
             let _ = writeln!(w, "        }}\n    }}\n");
@@ -398,7 +398,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     );
     let _ = writeln!(
         w,
-        "    #[inline]\n    pub const fn info(self) -> &'static {r}::ErrorInfo<Self> {{\n        &ERRCODES_ENTRIES[self.index()]\n    }}\n"
+        "    #[inline]\n    pub const fn info(self) -> &'static {r}::Entry<Self> {{\n        &ERRCODES_ENTRIES[self.index()]\n    }}\n"
     );
 
     for (method, what, value) in [
@@ -464,7 +464,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
                 "    #[inline]\n    pub fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
                  match code {{"
             );
-            for entry in &registry.errors {
+            for entry in &registry.entries {
                 let _ = writeln!(
                     w,
                     "            {} => ::core::option::Option::Some(Self::{}),",
@@ -503,11 +503,11 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         ("is_server_error", "server-error", 500),
     ] {
         let inside = registry
-            .errors
+            .entries
             .iter()
             .find(|x| (lo..lo + 100).contains(&x.code));
         let outside = registry
-            .errors
+            .entries
             .iter()
             .find(|x| !(lo..lo + 100).contains(&x.code));
         let mut body = String::new();
@@ -547,13 +547,13 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     // Feature-dependent impls: the macros expand to nothing unless the runtime crate has the
     // feature. Their inherent methods' docs are written here, where the registry is known.
     let is_status = |c: u32| (100..=599).contains(&c);
-    let all = if registry.errors.iter().all(|x| is_status(x.code)) {
+    let all = if registry.entries.iter().all(|x| is_status(x.code)) {
         "all"
     } else {
         "some"
     };
     let mut body = format!("use {}::http::StatusCode;\n", r.trim_start_matches("::"));
-    if let Some(x) = registry.errors.iter().find(|x| is_status(x.code)) {
+    if let Some(x) = registry.entries.iter().find(|x| is_status(x.code)) {
         let _ = writeln!(
             body,
             "let status = StatusCode::from_u16({}).unwrap();\nassert_eq!({e}::from_status(status), Some({e}::{n}));\n\
@@ -562,7 +562,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
             n = x.name
         );
     }
-    if let Some(x) = registry.errors.iter().find(|x| !is_status(x.code)) {
+    if let Some(x) = registry.entries.iter().find(|x| !is_status(x.code)) {
         let _ = writeln!(
             body,
             "assert!(StatusCode::try_from({e}::{}).is_err()); // {} is not an HTTP status",
@@ -623,9 +623,9 @@ impl Dense {
     const MAX_SLOTS_PER_ENTRY: usize = 4;
 
     fn of(registry: &Registry) -> Option<Dense> {
-        let n = registry.errors.len();
-        let min = registry.errors.iter().map(|e| e.code).min()?;
-        let max = registry.errors.iter().map(|e| e.code).max()?;
+        let n = registry.entries.len();
+        let min = registry.entries.iter().map(|e| e.code).min()?;
+        let max = registry.entries.iter().map(|e| e.code).max()?;
         let span = (max - min) as usize + 1;
         (n >= Self::MIN_ENTRIES && span <= n * Self::MAX_SLOTS_PER_ENTRY)
             .then_some(Dense { min, span })
@@ -636,7 +636,7 @@ impl Dense {
     /// it costs rustc nothing to evaluate; a table of variants costs as much as `ALL` again.
     fn write_tables(self, w: &mut String, registry: &Registry, e: &str, t: &str) {
         let mut slots: Vec<Option<usize>> = vec![None; self.span];
-        for (i, entry) in registry.errors.iter().enumerate() {
+        for (i, entry) in registry.entries.iter().enumerate() {
             slots[(entry.code - self.min) as usize] = Some(i);
         }
         // Positions fit the code type: a registry has at most as many entries as codes. `MAX`
@@ -678,7 +678,7 @@ impl Dense {
 fn strum_impls(w: &mut String, registry: &Registry, config: &Config) {
     let e = &config.enum_name;
     let s = format!("{}::__private::strum", config.runtime_crate);
-    let n = registry.errors.len();
+    let n = registry.entries.len();
     let it = format!("{e}Iter");
     let _ = writeln!(
         w,
@@ -692,7 +692,7 @@ fn strum_impls(w: &mut String, registry: &Registry, config: &Config) {
         w,
         "impl {s}::VariantNames for {e} {{\n    const VARIANTS: &'static [&'static str] = &["
     );
-    for entry in &registry.errors {
+    for entry in &registry.entries {
         w.push_str("        ");
         push_lit(w, &entry.name);
         w.push_str(",\n");
@@ -828,9 +828,9 @@ mod tests {
             name: "R".into(),
             description: String::new(),
             code_type: CodeType::U32,
-            errors: codes
+            entries: codes
                 .into_iter()
-                .map(|code| ErrorEntry {
+                .map(|code| Entry {
                     code,
                     name: format!("E{code}"),
                     text: "T".into(),

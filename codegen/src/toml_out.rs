@@ -40,7 +40,7 @@ impl Registry {
     /// assert_eq!(Registry::from_source("again", &registry.to_toml()).unwrap(), registry);
     /// ```
     pub fn to_toml(&self) -> String {
-        let mut out = String::with_capacity(64 + self.errors.len() * 160);
+        let mut out = String::with_capacity(64 + self.entries.len() * 160);
         let _ = writeln!(out, "[registry]\nname = {}", toml_string(&self.name));
         if !self.description.is_empty() {
             let _ = writeln!(out, "description = {}", toml_string(&self.description));
@@ -48,7 +48,7 @@ impl Registry {
         if self.code_type != CodeType::default() {
             let _ = writeln!(out, "code_type = {}", toml_string(self.code_type.as_str()));
         }
-        for e in &self.errors {
+        for e in &self.entries {
             let _ = write!(
                 out,
                 "\n[[error]]\ncode = {}\nname = {}\ntext = {}\ndescription = {}\n",
@@ -69,8 +69,8 @@ impl Registry {
     ///
     /// # Example
     /// ```
-    /// use errcodes_build::{ErrorEntry, Registry};
-    /// let entry = |code, name: &str| ErrorEntry {
+    /// use errcodes_build::{Entry, Registry};
+    /// let entry = |code, name: &str| Entry {
     ///     code,
     ///     name: name.into(),
     ///     text: "Text".into(),
@@ -80,10 +80,10 @@ impl Registry {
     ///     name: "A".into(),
     ///     description: String::new(),
     ///     code_type: Default::default(),
-    ///     errors: vec![entry(1, "One"), entry(1, "Two")],
+    ///     entries: vec![entry(1, "One"), entry(1, "Two")],
     /// };
     /// assert!(registry.validate().unwrap_err().to_string().contains("duplicate code 1"));
-    /// registry.errors[1].code = 2;
+    /// registry.entries[1].code = 2;
     /// assert!(registry.validate().is_ok());
     /// ```
     pub fn validate(&self) -> Result<(), Report> {

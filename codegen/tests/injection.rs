@@ -2,7 +2,7 @@
 //! strings, the generated Rust parses (`syn`), every literal holds the string byte for byte, and
 //! the only attributes are the generator's own.
 
-use errcodes_build::{CodeType, Config, ErrorEntry, Registry};
+use errcodes_build::{CodeType, Config, Entry, Registry};
 use proptest::prelude::*;
 use syn::{Expr, Item, Lit};
 
@@ -41,10 +41,10 @@ fn registry() -> impl Strategy<Value = Registry> {
             name,
             description,
             code_type: CodeType::U16,
-            errors: entries
+            entries: entries
                 .into_iter()
                 .enumerate()
-                .map(|(i, (text, description))| ErrorEntry {
+                .map(|(i, (text, description))| Entry {
                     code: i as u32 * 7,
                     // Valid, unique names, including ones that shadow the prelude.
                     name: ["Option", "Some", "None", "Result", "Ok"]
@@ -128,8 +128,8 @@ proptest! {
 
         // The table holds each string verbatim, in order.
         let Some(Expr::Array(array)) = entries else { panic!("ERRCODES_ENTRIES is an array") };
-        prop_assert_eq!(array.elems.len(), registry.errors.len());
-        for (elem, entry) in array.elems.iter().zip(&registry.errors) {
+        prop_assert_eq!(array.elems.len(), registry.entries.len());
+        for (elem, entry) in array.elems.iter().zip(&registry.entries) {
             let Expr::Struct(s) = elem else { panic!("entries are struct literals") };
             for field in &s.fields {
                 let syn::Member::Named(name) = &field.member else { continue };

@@ -16,7 +16,7 @@ fn the_generator_is_deterministic_and_valid() {
     for n in [1, 6, 1000] {
         let a = synth::registry(n);
         assert_eq!(a, synth::registry(n), "same registry for the same size");
-        assert_eq!(a.errors.len(), n);
+        assert_eq!(a.entries.len(), n);
         a.validate().unwrap_or_else(|r| panic!("{n} entries: {r}"));
         // What the build script compiles is what the TOML reads back as.
         assert_eq!(Registry::from_source("t.toml", &a.to_toml()).unwrap(), a);
@@ -27,7 +27,7 @@ fn the_generator_is_deterministic_and_valid() {
 #[test]
 fn a_100k_registry_is_generated_validated_and_its_code_parses() {
     let registry = synth::registry(100_000);
-    assert_eq!(registry.errors.len(), 100_000);
+    assert_eq!(registry.entries.len(), 100_000);
     assert_eq!(registry.code_type, CodeType::U32, "100,000 codes need u32");
     let source = registry.to_toml();
     let read =
@@ -51,7 +51,7 @@ fn a_100k_registry_is_generated_validated_and_its_code_parses() {
     // for rustc to evaluate.
     let mut previous: Option<u32> = None;
     let mut explicit = 0;
-    for (v, entry) in variants.iter().zip(&registry.errors) {
+    for (v, entry) in variants.iter().zip(&registry.entries) {
         assert_eq!(v.ident, entry.name);
         let value = match &v.discriminant {
             Some((
@@ -71,7 +71,7 @@ fn a_100k_registry_is_generated_validated_and_its_code_parses() {
         previous = Some(value);
     }
     let runs = 1 + registry
-        .errors
+        .entries
         .windows(2)
         .filter(|w| w[1].code != w[0].code + 1)
         .count();
@@ -123,7 +123,7 @@ macro_rules! round_trip {
                     .eq(ErrorCode::ALL.iter().rev().copied())
             );
             assert_eq!(ErrorCode::iter().len(), $n);
-            for (i, (&e, entry)) in ErrorCode::ALL.iter().zip(&model.errors).enumerate() {
+            for (i, (&e, entry)) in ErrorCode::ALL.iter().zip(&model.entries).enumerate() {
                 assert_eq!(u32::from(e.code()), entry.code);
                 assert_eq!(e.index(), i);
                 assert_eq!(e.name(), entry.name);
@@ -141,8 +141,8 @@ macro_rules! round_trip {
                 assert_eq!(e.to_string(), format!("{} {}", entry.code, entry.text));
             }
             // Misses: every code from 0 to past the last one, and names that are not there.
-            let codes: HashSet<u32> = model.errors.iter().map(|e| e.code).collect();
-            let last = model.errors.iter().map(|e| e.code).max().unwrap();
+            let codes: HashSet<u32> = model.entries.iter().map(|e| e.code).collect();
+            let last = model.entries.iter().map(|e| e.code).max().unwrap();
             for c in 0..=last + 100 {
                 let found = ErrorCode::from_code(c.try_into().unwrap());
                 assert_eq!(found.is_some(), codes.contains(&c), "code {c}");
@@ -151,7 +151,7 @@ macro_rules! round_trip {
                     codes.contains(&c)
                 );
             }
-            let names: Vec<&str> = model.errors.iter().map(|e| e.name.as_str()).collect();
+            let names: Vec<&str> = model.entries.iter().map(|e| e.name.as_str()).collect();
             let known: HashSet<&str> = names.iter().copied().collect();
             let mut hits = 0;
             for key in synth::name_keys(&names, 2000, 7) {

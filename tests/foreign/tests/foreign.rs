@@ -14,8 +14,8 @@ fn every_entry_round_trips_byte_for_byte() {
     let m = model("errors.toml");
     assert_eq!(ErrorCode::REGISTRY_NAME, m.name);
     assert_eq!(ErrorCode::REGISTRY_DESCRIPTION, m.description);
-    assert_eq!(ErrorCode::ALL.len(), m.errors.len());
-    for (e, entry) in ErrorCode::ALL.iter().copied().zip(&m.errors) {
+    assert_eq!(ErrorCode::ALL.len(), m.entries.len());
+    for (e, entry) in ErrorCode::ALL.iter().copied().zip(&m.entries) {
         assert_eq!(u32::from(e.code()), entry.code);
         assert_eq!(e.name(), entry.name);
         assert_eq!(e.text().as_bytes(), entry.text.as_bytes());
@@ -56,8 +56,8 @@ fn names_that_shadow_the_prelude_are_ordinary_variants() {
 #[test]
 fn a_u32_registry_with_its_own_enum_name() {
     let m = model("storage.toml");
-    assert_eq!(StorageError::ALL.len(), m.errors.len());
-    for (e, entry) in StorageError::ALL.iter().copied().zip(&m.errors) {
+    assert_eq!(StorageError::ALL.len(), m.entries.len());
+    for (e, entry) in StorageError::ALL.iter().copied().zip(&m.entries) {
         let code: u32 = e.code();
         assert_eq!(code, entry.code);
         assert_eq!(StorageError::from_code(code), Some(e));
@@ -71,7 +71,7 @@ fn a_u32_registry_with_its_own_enum_name() {
     );
     assert_eq!(StorageError::from_code(70_001), None);
     assert_eq!(
-        <StorageError as errcodes::Registry>::from_code(70_000),
+        <StorageError as errcodes::ErrorEnum>::from_code(70_000),
         Some(StorageError::DiskFull)
     );
     assert_eq!("Busy".parse::<StorageError>(), Ok(StorageError::Busy));
@@ -96,7 +96,7 @@ fn serde_goes_through_the_reexports() {
 #[test]
 fn schemas_are_named_after_the_enums() {
     let schema =
-        serde_json::to_value(schemars::schema_for!(errcodes::ErrorInfo<StorageError>)).unwrap();
+        serde_json::to_value(schemars::schema_for!(errcodes::Entry<StorageError>)).unwrap();
     assert_eq!(schema["title"], "StorageErrorInfo");
     assert_eq!(schema["properties"]["code"]["$ref"], "#/$defs/StorageError");
     let consts: Vec<_> = schema["$defs"]["StorageError"]["oneOf"]

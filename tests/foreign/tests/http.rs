@@ -62,7 +62,7 @@ fn classes_are_by_code_and_these_codes_are_in_none() {
     }
     for &e in StorageError::ALL {
         assert!(!e.is_client_error() && !e.is_server_error(), "{e}");
-        assert!(!errcodes::Registry::is_client_error(e));
+        assert!(!errcodes::ErrorEnum::is_client_error(e));
     }
 }
 

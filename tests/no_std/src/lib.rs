@@ -102,7 +102,7 @@ pub fn lookups_agree() -> bool {
             && ErrorCode::try_from(e.code()) == Ok(e)
             && core::ptr::eq(BY_CODE[&e.code()], e.info())
             && core::ptr::eq(BY_NAME[e.name()], e.info())
-            && <ErrorCode as errcodes::Registry>::from_code(u32::from(e.code())) == Some(e)
+            && <ErrorCode as errcodes::ErrorEnum>::from_code(u32::from(e.code())) == Some(e)
     });
     let u32_ok = storage::StorageError::ALL.iter().all(|&e| {
         storage::StorageError::from_code(e.code()) == Some(e)
