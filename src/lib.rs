@@ -38,15 +38,13 @@
 //! ```
 //!
 //! ## Features
-//! | feature | default | what it adds |
-//! |---|---|---|
-//! | `std` | yes | links `std` (implies `alloc`); off, the core (enum, accessors, lookups, `phf` maps, `FromStr`, `Display`) is `no_std` |
-//! | `alloc` | with `std` | [`UnknownName`] keeps the whole unknown name (without it, its first 64 bytes) |
-//! | `serde` | yes | `Serialize`/`Deserialize` for codes (as their integer) and `Serialize` for [`Entry`] (as an object); `no_std`-capable |
-//! | `schemars` | no | `JsonSchema` for codes and entries, [`json_schema()`] and the [`export`] module (implies `std`) |
-//! | `http` | no | `http::StatusCode` conversions and `from_status` (see below) |
-//! | `problem` | no | RFC 9457 problem details: `problem()` and the `errcodes::problem` module (implies `http`) |
-//! | `axum` | no | `axum::response::IntoResponse` for problem details (implies `problem`) |
+#![cfg_attr(feature = "document-features", doc = document_features::document_features!())]
+#![cfg_attr(
+    not(feature = "document-features"),
+    doc = "Each feature is described by its `##` comment in the `[features]` table of \
+           `Cargo.toml` (docs built with the `document-features` feature, as on docs.rs, list \
+           them here)."
+)]
 //!
 //! `is_client_error()`/`is_server_error()` need no feature: they go by the code's class
 //! (400–499, 500–599).

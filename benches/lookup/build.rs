@@ -2,7 +2,8 @@
 //! generates the baselines they are measured against from the same model.
 //!
 //! The embedded Nutcache registry (6 entries) is always there. `ERRCODES_BENCH_SIZES` (a comma
-//! list, default `1000`) adds synthetic registries of those sizes; see `BENCHMARKS.md`.
+//! list, default `1000,10000`: `DEFAULT_SIZES` below) adds synthetic registries of those sizes; see
+//! `BENCHMARKS.md`.
 
 use core::fmt::Write as _;
 use std::path::{Path, PathBuf};
