@@ -27,7 +27,7 @@ pub fn app() -> Router {
 }
 
 /// A project by ID; any other ID is a documented error.
-async fn project(Path(id): Path<String>) -> Result<String, Problem> {
+async fn project(Path(id): Path<String>) -> Result<String, Problem<ErrorCode>> {
     let instance = format!("/projects/{id}");
     match id.parse::<u64>() {
         Ok(1) => Ok("Project 1\n".to_owned()),
@@ -57,7 +57,7 @@ async fn export() -> impl IntoResponse {
     }
 }
 
-async fn not_found() -> Problem {
+async fn not_found() -> Problem<ErrorCode> {
     ErrorCode::NotFound.problem()
 }
 

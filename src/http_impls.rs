@@ -6,106 +6,84 @@
 //!   the registry, and the generated code asserts it at compile time), the enum gets
 //!   `From<E> for http::StatusCode`: the conversion cannot fail (`StatusCode::try_from(e)` still
 //!   works, with the error type `Infallible`);
-//! - otherwise it gets `TryFrom<E> for http::StatusCode`, whose error [`NotHttpStatus`] names the
-//!   code. No code is silently mapped to a status it is not.
+//! - otherwise it gets `TryFrom<E> for http::StatusCode`, whose error [`NoStatus`] keeps the
+//!   variant. No code is silently mapped to a status it is not.
 //!
 //! Either way the enum gets `TryFrom<http::StatusCode>` (error [`UnknownCode`](crate::UnknownCode))
 //! and `from_status`. `is_client_error`/`is_server_error` need no feature.
 
+#[cfg(feature = "http")]
 use core::fmt;
 
+#[cfg(feature = "http")]
 use http::StatusCode;
 
-use crate::ErrorEnum;
+#[cfg(feature = "http")]
+use crate::{ErrorEnum, RawCode};
 
-/// The error of converting a code that is not an HTTP status (100–599) into `http::StatusCode`.
+/// The error of converting a variant whose code is no HTTP status (100–599) into
+/// `http::StatusCode`: it keeps the variant.
 ///
 /// # Example
 /// ```
-/// let err = errcodes::NotHttpStatus::new(70000, "Storage");
-/// assert_eq!(err.code(), 70000);
-/// assert_eq!(err.to_string(), "code 70000 of the Storage is not an HTTP status (100-599)");
+/// use errcodes::{ErrorCode, NoStatus};
+///
+/// let err = NoStatus(ErrorCode::NotFound);
+/// assert_eq!(err.0, ErrorCode::NotFound);
+/// assert_eq!(err.to_string(), "NotFound (404) of the Nutcache API has no HTTP status");
 /// ```
+#[cfg(feature = "http")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct NotHttpStatus {
-    code: u32,
-    registry: &'static str,
-}
+pub struct NoStatus<E>(pub E);
 
-impl NotHttpStatus {
-    /// The error for `code` of the registry named `registry`.
-    ///
-    /// # Example
-    /// ```
-    /// let err = errcodes::NotHttpStatus::new(0, "Acme API");
-    /// assert_eq!(err.registry(), "Acme API");
-    /// ```
-    pub const fn new(code: u32, registry: &'static str) -> Self {
-        NotHttpStatus { code, registry }
-    }
-
-    /// The code that is not a status.
-    ///
-    /// # Example
-    /// ```
-    /// assert_eq!(errcodes::NotHttpStatus::new(0, "Acme API").code(), 0);
-    /// ```
-    pub const fn code(&self) -> u32 {
-        self.code
-    }
-
-    /// The name of the registry the code belongs to.
-    ///
-    /// # Example
-    /// ```
-    /// assert_eq!(errcodes::NotHttpStatus::new(0, "Acme API").registry(), "Acme API");
-    /// ```
-    pub const fn registry(&self) -> &'static str {
-        self.registry
-    }
-}
-
-impl fmt::Display for NotHttpStatus {
+#[cfg(feature = "http")]
+impl<E: ErrorEnum> fmt::Display for NoStatus<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "code {} of the {} is not an HTTP status (100-599)",
-            self.code, self.registry
+            "{} ({}) of the {} has no HTTP status",
+            self.0.name(),
+            self.0.code(),
+            E::REGISTRY_NAME
         )
     }
 }
 
-impl core::error::Error for NotHttpStatus {}
+#[cfg(feature = "http")]
+impl<E: ErrorEnum> core::error::Error for NoStatus<E> {}
 
 /// `e` as an HTTP status, if its code is one (100–599).
+#[cfg(feature = "http")]
 #[doc(hidden)]
-pub fn to_status<E: ErrorEnum>(e: E) -> Result<StatusCode, NotHttpStatus> {
-    let code = e.code();
+pub fn to_status<E: ErrorEnum>(e: E) -> Result<StatusCode, NoStatus<E>> {
+    let code = e.code().to_u64();
     u16::try_from(code)
         .ok()
-        .filter(|_| crate::runtime::is_http_status(code))
+        .filter(|_| crate::error_enum::is_http_status(code))
         .and_then(|c| StatusCode::from_u16(c).ok())
-        .ok_or(NotHttpStatus::new(code, E::REGISTRY_NAME))
+        .ok_or(NoStatus(e))
 }
 
 /// The code whose number is `status`, if the registry has one.
+#[cfg(feature = "http")]
 #[doc(hidden)]
 pub fn from_status<E: ErrorEnum>(status: StatusCode) -> Option<E> {
-    E::from_code(u32::from(status.as_u16()))
+    E::from_u64(u64::from(status.as_u16()))
 }
 
 /// Implements the `http` conversions for a generated enum (feature `http` on). `all` when every
 /// code is a status (100–599): then `From<E> for StatusCode`, checked at compile time; `some`
-/// otherwise: `TryFrom`. The doc attributes are those of `from_status`.
+/// otherwise: `TryFrom`.
+#[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
-    ($E:ident: all; $(#[$doc:meta])*) => {
+    ($E:ident: all) => {
         const _: () = {
             let mut i = 0;
             while i < $E::ALL.len() {
                 ::core::assert!(
-                    $crate::__private::is_http_status($E::ALL[i].code() as u32),
+                    $crate::__private::is_http_status($E::ALL[i].code() as u64),
                     "errcodes: a code of this registry is not an HTTP status, but the generated code says all are"
                 );
                 i += 1;
@@ -121,11 +99,11 @@ macro_rules! __impl_http {
             }
         }
 
-        $crate::__impl_http!(@common $E; $(#[$doc])*);
+        $crate::__impl_http!(@common $E);
     };
-    ($E:ident: some; $(#[$doc:meta])*) => {
+    ($E:ident: some) => {
         impl ::core::convert::TryFrom<$E> for $crate::__private::http::StatusCode {
-            type Error = $crate::NotHttpStatus;
+            type Error = $crate::NoStatus<$E>;
 
             /// The status whose number is the code, or an error for a code outside 100-599.
             fn try_from(e: $E) -> ::core::result::Result<Self, Self::Error> {
@@ -133,9 +111,9 @@ macro_rules! __impl_http {
             }
         }
 
-        $crate::__impl_http!(@common $E; $(#[$doc])*);
+        $crate::__impl_http!(@common $E);
     };
-    (@common $E:ident; $(#[$doc:meta])*) => {
+    (@common $E:ident) => {
         impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $E {
             type Error = $crate::UnknownCode;
 
@@ -144,14 +122,15 @@ macro_rules! __impl_http {
                 status: $crate::__private::http::StatusCode,
             ) -> ::core::result::Result<Self, Self::Error> {
                 $crate::__private::from_status(status).ok_or($crate::UnknownCode::new(
-                    ::core::convert::From::from(status.as_u16()),
+                    status.as_u16() as u64,
                     $E::REGISTRY_NAME,
                 ))
             }
         }
 
         impl $E {
-            $(#[$doc])*
+            /// The variant whose code is this HTTP status, or `None` when the registry has none
+            /// (feature `http`).
             #[inline]
             pub fn from_status(
                 status: $crate::__private::http::StatusCode,
@@ -160,4 +139,12 @@ macro_rules! __impl_http {
             }
         }
     };
+}
+
+/// Without the `http` feature, generated enums get no `http` conversions.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($($t:tt)*) => {};
 }

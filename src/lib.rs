@@ -129,30 +129,42 @@
 extern crate alloc;
 extern crate self as errcodes;
 
-#[cfg(feature = "schemars")]
-pub mod export;
-#[cfg(feature = "http")]
+mod entry;
+mod error_enum;
+mod error_enum_impls;
 mod http_impls;
+#[cfg(not(feature = "alloc"))]
+mod inline_name;
+mod iter;
 #[cfg(feature = "problem")]
 pub mod problem;
-mod runtime;
-#[cfg(feature = "schemars")]
+mod problem_impls;
 mod schemars_impls;
-#[cfg(feature = "serde")]
 mod serde_impls;
+mod unknown;
 
+pub use entry::{Entry, EntryMap};
+pub use error_enum::{ErrorEnum, RawCode};
 /// The `http` crate (feature `http`), whose `StatusCode` the error codes convert to and from.
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "http")]
-pub use http_impls::NotHttpStatus;
-pub use runtime::{Entry, ErrorEnum, UnknownCode, UnknownName};
+pub use http_impls::NoStatus;
+pub use iter::Iter;
 pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
+pub use unknown::{UnknownCode, UnknownName};
 
 include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 
+/// Every entry of the embedded registry by its code: [`ErrorCode::BY_CODE`].
+pub static BY_CODE: &EntryMap<u16, ErrorCode> = ErrorCode::BY_CODE;
+
+/// Every entry of the embedded registry by its variant name: [`ErrorCode::BY_NAME`].
+pub static BY_NAME: &EntryMap<&str, ErrorCode> = ErrorCode::BY_NAME;
+
 /// The JSON Schema (2020-12) of the embedded registry's document, its codes and entries: the
-/// same schema as the committed `schema/errors.schema.json` (feature `schemars`).
+/// same schema as the committed `schema/errors.schema.json` (feature `schemars`), exported by
+/// errcodes-build when the crate was built.
 ///
 /// # Example
 /// ```
@@ -162,7 +174,10 @@ include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 /// ```
 #[cfg(feature = "schemars")]
 pub fn json_schema() -> schemars::Schema {
-    export::Table::of::<ErrorCode>().json_schema()
+    schemars_impls::parse_schema(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/errors.schema.json"
+    )))
 }
 
 // The README's Rust examples are doctests too, so what a newcomer reads first is known to work.
@@ -179,50 +194,18 @@ pub mod __private {
     pub use phf;
     pub use strum;
 
+    pub use crate::error_enum::{is_client_error_code, is_http_status, is_server_error_code};
     #[cfg(feature = "http")]
     pub use crate::http_impls::{from_status, to_status};
-    pub use crate::runtime::{is_client_error_code, is_http_status, is_server_error_code};
     #[cfg(feature = "http")]
     pub use http;
 
     #[cfg(feature = "schemars")]
-    pub use crate::schemars_impls::code_schema;
+    pub use crate::schemars_impls::{EntrySchema, parse_schema};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "schemars")]
     pub use schemars;
     #[cfg(feature = "serde")]
     pub use serde;
-}
-
-/// Without the `serde` feature, generated enums get no serde impls.
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serde {
-    ($($t:tt)*) => {};
-}
-
-/// Without the `schemars` feature, generated enums get no `JsonSchema` impl.
-#[cfg(not(feature = "schemars"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_schemars {
-    ($($t:tt)*) => {};
-}
-
-/// Without the `http` feature, generated enums get no `http` conversions.
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_http {
-    ($($t:tt)*) => {};
-}
-
-/// Without the `problem` feature, generated enums get no `problem()`.
-#[cfg(not(feature = "problem"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_problem {
-    ($($t:tt)*) => {};
 }

@@ -84,7 +84,7 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// assert_eq!(problem.type_uri(), "https://api.example.com/probs/not-found");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct Problem<E: ErrorEnum = crate::ErrorCode> {
+pub struct Problem<E: ErrorEnum> {
     code: E,
     type_uri: Cow<'static, str>,
     status: Option<StatusCode>,
@@ -392,20 +392,4 @@ impl<E: ErrorEnum> axum_core::response::IntoResponse for Problem<E> {
     fn into_response(self) -> axum_core::response::Response {
         self.to_response().map(axum_core::body::Body::from)
     }
-}
-
-/// Implements `problem()` for a generated enum (feature `problem` on). The doc attributes are
-/// those of `problem`.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_problem {
-    ($E:ident; $(#[$doc:meta])*) => {
-        impl $E {
-            $(#[$doc])*
-            #[inline]
-            pub fn problem(self) -> $crate::problem::Problem<Self> {
-                $crate::problem::Problem::new(self)
-            }
-        }
-    };
 }

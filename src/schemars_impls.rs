@@ -1,21 +1,42 @@
-//! schemars: the JSON Schema of a registry's codes and entries, made from its table.
+//! `JsonSchema` (feature `schemars`) for generated enums and their entries.
+//! [`__impl_schemars!`](crate::__impl_schemars) implements it for a generated enum from the
+//! schemas `errcodes-build` exported at build time (the same as its JSON Schema export), and
+//! expands to nothing without the feature.
 
+#[cfg(feature = "schemars")]
 use std::borrow::Cow;
 
+#[cfg(feature = "schemars")]
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
-use crate::export::Table;
+#[cfg(feature = "schemars")]
 use crate::{Entry, ErrorEnum};
 
-/// The schema of a registry's code (see [`Table::code_schema`]).
+/// The schemas of a generated enum's entry, written by errcodes-build. Not a public API.
+#[cfg(feature = "schemars")]
 #[doc(hidden)]
-pub fn code_schema<E: ErrorEnum>() -> Schema {
-    Table::of::<E>().code_schema()
+pub trait EntrySchema {
+    /// The entry schema, JSON text, its `code` a reference to be replaced.
+    const ENTRY_SCHEMA: &'static str;
 }
 
-impl<E: ErrorEnum + JsonSchema> JsonSchema for Entry<E> {
+/// A schema from its JSON text, written by errcodes-build (so it parses).
+#[cfg(feature = "schemars")]
+#[doc(hidden)]
+pub fn parse_schema(json: &str) -> Schema {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
+#[cfg(feature = "schemars")]
+impl<E: ErrorEnum + JsonSchema + EntrySchema> JsonSchema for Entry<E> {
     fn schema_name() -> Cow<'static, str> {
-        Cow::Owned(crate::export::info_name(&E::schema_name()))
+        Cow::Owned(
+            parse_schema(E::ENTRY_SCHEMA)
+                .get("title")
+                .and_then(|t| t.as_str())
+                .unwrap_or("Entry")
+                .to_owned(),
+        )
     }
 
     fn schema_id() -> Cow<'static, str> {
@@ -24,11 +45,7 @@ impl<E: ErrorEnum + JsonSchema> JsonSchema for Entry<E> {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let code = generator.subschema_for::<E>();
-        let mut table = Table::of::<E>();
-        // The entry schema is named after the enum's schema name, which may differ from its Rust name.
-        let name = E::schema_name();
-        table.enum_name = &name;
-        let mut schema = table.info_schema("");
+        let mut schema = parse_schema(E::ENTRY_SCHEMA);
         if let Some(properties) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
             properties.insert("code".into(), code.to_value());
         }
@@ -36,11 +53,13 @@ impl<E: ErrorEnum + JsonSchema> JsonSchema for Entry<E> {
     }
 }
 
-/// Implements `JsonSchema` for a generated enum (feature `schemars` on).
+/// Implements `JsonSchema` for a generated enum (feature `schemars` on), from the code and entry
+/// schemas as JSON text.
+#[cfg(feature = "schemars")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($E:ident) => {
+    ($E:ident, $code_schema:expr, $entry_schema:expr) => {
         impl $crate::__private::schemars::JsonSchema for $E {
             fn schema_name() -> $crate::__private::Cow<'static, str> {
                 $crate::__private::Cow::Borrowed(::core::stringify!($E))
@@ -57,8 +76,20 @@ macro_rules! __impl_schemars {
             fn json_schema(
                 _: &mut $crate::__private::schemars::SchemaGenerator,
             ) -> $crate::__private::schemars::Schema {
-                $crate::__private::code_schema::<Self>()
+                $crate::__private::parse_schema($code_schema)
             }
         }
+
+        impl $crate::__private::EntrySchema for $E {
+            const ENTRY_SCHEMA: &'static str = $entry_schema;
+        }
     };
+}
+
+/// Without the `schemars` feature, generated enums get no `JsonSchema` impl.
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($($t:tt)*) => {};
 }

@@ -1,13 +1,19 @@
-//! serde: an error code is its integer code on the wire; an entry is an object.
+//! serde (feature `serde`): an error code is its registry code on the wire; an entry is an object.
+//! [`__impl_serde!`](crate::__impl_serde) implements it for a generated enum, and expands to
+//! nothing without the feature.
 
-use core::fmt;
-use core::marker::PhantomData;
+#[cfg(feature = "serde")]
+use core::{fmt, marker::PhantomData};
 
+#[cfg(feature = "serde")]
 use serde::de::{self, Unexpected, Visitor};
+#[cfg(feature = "serde")]
 use serde::ser::SerializeStruct;
 
+#[cfg(feature = "serde")]
 use crate::{Entry, ErrorEnum};
 
+#[cfg(feature = "serde")]
 impl<E: ErrorEnum + serde::Serialize> serde::Serialize for Entry<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("ErrorInfo", 4)?;
@@ -19,17 +25,18 @@ impl<E: ErrorEnum + serde::Serialize> serde::Serialize for Entry<E> {
     }
 }
 
+#[cfg(feature = "serde")]
 struct CodeVisitor<E>(PhantomData<E>);
 
+#[cfg(feature = "serde")]
 impl<E: ErrorEnum> CodeVisitor<E> {
     fn lookup<Err: de::Error>(value: u64) -> Result<E, Err> {
-        u32::try_from(value)
-            .ok()
-            .and_then(E::from_code)
+        E::from_u64(value)
             .ok_or_else(|| Err::invalid_value(Unexpected::Unsigned(value), &Self(PhantomData)))
     }
 }
 
+#[cfg(feature = "serde")]
 impl<E: ErrorEnum> Visitor<'_> for CodeVisitor<E> {
     type Value = E;
 
@@ -50,6 +57,7 @@ impl<E: ErrorEnum> Visitor<'_> for CodeVisitor<E> {
 }
 
 /// Deserialises a registry's code from an integer; an unknown one is an error that names it.
+#[cfg(feature = "serde")]
 #[doc(hidden)]
 pub fn deserialize_code<'de, E: ErrorEnum, D: serde::Deserializer<'de>>(
     d: D,
@@ -58,6 +66,7 @@ pub fn deserialize_code<'de, E: ErrorEnum, D: serde::Deserializer<'de>>(
 }
 
 /// Implements `Serialize` and `Deserialize` for a generated enum (feature `serde` on).
+#[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
@@ -67,7 +76,7 @@ macro_rules! __impl_serde {
             where
                 S: $crate::__private::serde::Serializer,
             {
-                serializer.serialize_u64(::core::convert::From::from(self.code()))
+                serializer.serialize_u64($crate::RawCode::to_u64(self.code()))
             }
         }
 
@@ -80,4 +89,12 @@ macro_rules! __impl_serde {
             }
         }
     };
+}
+
+/// Without the `serde` feature, generated enums get no serde impls.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($($t:tt)*) => {};
 }

@@ -29,7 +29,7 @@ fn every_status_maps_to_its_code_or_to_nothing() {
         match ErrorCode::try_from(status) {
             Ok(e) => assert_eq!(e.code(), n),
             Err(err) => {
-                assert_eq!(err.code(), u32::from(n));
+                assert_eq!(err.code(), u64::from(n));
                 assert_eq!(
                     err.to_string(),
                     format!("{n} is not a code of the Nutcache API")

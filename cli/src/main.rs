@@ -18,7 +18,7 @@ use anstream::{AutoStream, ColorChoice};
 use anstyle::{AnsiColor, Effects, Style};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use errcodes::export::{Table, to_pretty};
+use errcodes_build::export::{self, to_pretty};
 use errcodes_build::{Entry, Registry};
 use serde_json::Value;
 use textwrap::core::display_width;
@@ -326,7 +326,6 @@ fn run(command: Command, registry_path: Option<&Path>, term: &Term) -> io::Resul
             }
         },
     };
-    let table = registry::table(&registry);
     match command {
         Command::Explain { query, entry } => explain(&registry, &query, &entry, term),
         Command::List { format } => {
@@ -334,7 +333,7 @@ fn run(command: Command, registry_path: Option<&Path>, term: &Term) -> io::Resul
                 ListFormat::Table => {
                     entry_table(&registry.entries.iter().collect::<Vec<_>>(), term)
                 }
-                ListFormat::Json => entries_json(&table),
+                ListFormat::Json => entries_json(&registry),
                 ListFormat::Markdown => errcodes_build::markdown_table(&registry),
             };
             term.out(&text)?;
@@ -357,19 +356,19 @@ fn run(command: Command, registry_path: Option<&Path>, term: &Term) -> io::Resul
             let text = match format {
                 SearchFormat::Table => entry_table(&hits, term),
                 SearchFormat::Json => to_pretty(&Value::Array(
-                    hits.iter().map(|e| registry::entry(e).json()).collect(),
+                    hits.iter().map(|e| export::entry_data(e)).collect(),
                 )),
             };
             term.out(&text)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Schema => {
-            term.out(&to_pretty(table.json_schema().as_value()))?;
+            term.out(&to_pretty(&export::json_schema(&registry, "ErrorCode")))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { format } => {
             let text = match format {
-                ExportFormat::Json => to_pretty(&table.json_data()),
+                ExportFormat::Json => to_pretty(&export::json_data(&registry)),
                 ExportFormat::Markdown => errcodes_build::markdown_page(&registry),
             };
             term.out(&text)?;
@@ -391,7 +390,7 @@ fn explain(
         return Ok(ExitCode::FAILURE);
     };
     let text = match options.format.unwrap_or(EntryFormat::Text) {
-        EntryFormat::Json => to_pretty(&registry::entry(entry).json()),
+        EntryFormat::Json => to_pretty(&export::entry_data(entry)),
         EntryFormat::Text => {
             let width = options.width.map_or_else(terminal_width, usize::from);
             entry_text(entry, width, term.out_color)
@@ -463,9 +462,9 @@ fn entry_table(entries: &[&Entry], term: &Term) -> String {
 }
 
 /// The entries array of the registry document, as pretty JSON.
-fn entries_json(table: &Table<'_>) -> String {
+fn entries_json(registry: &Registry) -> String {
     to_pretty(&Value::Array(
-        table.entries.iter().map(|e| e.json()).collect(),
+        registry.entries.iter().map(export::entry_data).collect(),
     ))
 }
 

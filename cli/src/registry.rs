@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use errcodes::ErrorCode;
-use errcodes::export::{ExportEntry, Table};
 use errcodes_build::{CodeType, Entry, Registry, Report};
 
 /// The embedded registry (the one `errcodes` was compiled with), as the model.
@@ -39,27 +38,6 @@ pub fn load(path: &Path) -> Result<Registry, Report> {
     checked.registry.ok_or(checked.report)
 }
 
-/// The export table of a registry (its enum named `ErrorCode`, as `errcodes-build` names it by
-/// default).
-pub fn table(registry: &Registry) -> Table<'_> {
-    Table {
-        enum_name: "ErrorCode",
-        name: &registry.name,
-        description: &registry.description,
-        entries: registry.entries.iter().map(entry).collect(),
-    }
-}
-
-/// The export form of one entry.
-pub fn entry(e: &Entry) -> ExportEntry<'_> {
-    ExportEntry {
-        code: e.code,
-        name: &e.name,
-        text: &e.text,
-        description: &e.description,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,7 +45,6 @@ mod tests {
     #[test]
     fn embedded_model_is_the_compiled_table() {
         let registry = embedded();
-        assert_eq!(table(&registry), Table::of::<ErrorCode>());
         assert_eq!(registry.code_type, CodeType::U16);
         // The same model the repository's errors.toml parses to.
         let source = Registry::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../errors.toml"))

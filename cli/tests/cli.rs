@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
-use errcodes::ErrorCode;
-use errcodes::export::{ExportEntry, Table, to_pretty};
 use errcodes_build::Registry;
+use errcodes_build::export::{entry_data, json_data, json_schema, to_pretty};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -50,74 +49,56 @@ fn parse(text: &str) -> Value {
     serde_json::from_str(text).expect("the output is JSON")
 }
 
-/// The export table of a registry model, built here independently of the binary.
-fn table(registry: &Registry) -> Table<'_> {
-    Table {
-        enum_name: "ErrorCode",
-        name: &registry.name,
-        description: &registry.description,
-        entries: registry
-            .entries
-            .iter()
-            .map(|e| ExportEntry {
-                code: e.code,
-                name: &e.name,
-                text: &e.text,
-                description: &e.description,
-            })
-            .collect(),
-    }
-}
-
 fn parcel() -> Registry {
     Registry::from_path(data("parcel.toml")).expect("the fixture is valid")
 }
 
 #[test]
 fn schema_and_export_are_the_library_exports_of_the_embedded_registry() {
-    let table = Table::of::<ErrorCode>();
+    let registry = Registry::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../errors.toml"))
+        .expect("the repository's registry is valid");
     let schema = stdout(&["schema"]);
-    assert_eq!(schema, to_pretty(table.json_schema().as_value()));
+    assert_eq!(schema, to_pretty(&json_schema(&registry, "ErrorCode")));
+    assert_eq!(parse(&schema), errcodes::json_schema().to_value());
     assert_eq!(
         parse(&schema)["$defs"]["ErrorCode"]["oneOf"][3]["const"],
         404
     );
 
     let export = stdout(&["export", "--format", "json"]);
-    assert_eq!(export, to_pretty(&table.json_data()));
+    assert_eq!(export, to_pretty(&json_data(&registry)));
     assert_eq!(stdout(&["export"]), export, "json is the default");
     assert_eq!(parse(&export)["errors"][4]["name"], "TooManyRequests");
 
     let list = parse(&stdout(&["list", "--format", "json"]));
-    assert_eq!(list, table.json_data()["errors"]);
+    assert_eq!(list, json_data(&registry)["errors"]);
 
     let entry = stdout(&["404", "--format", "json"]);
-    assert_eq!(entry, to_pretty(&table.entries[3].json()));
+    assert_eq!(entry, to_pretty(&entry_data(&registry.entries[3])));
     assert_eq!(stdout(&["explain", "notfound", "--format", "json"]), entry);
 }
 
 #[test]
 fn schema_and_export_of_another_registry() {
     let registry = parcel();
-    let table = table(&registry);
     let path = data("parcel.toml");
     let path = path.to_str().unwrap();
     assert_eq!(
         stdout(&["--registry", path, "schema"]),
-        to_pretty(table.json_schema().as_value())
+        to_pretty(&json_schema(&registry, "ErrorCode"))
     );
     assert_eq!(
         stdout(&["--registry", path, "export", "--format", "json"]),
-        to_pretty(&table.json_data())
+        to_pretty(&json_data(&registry))
     );
     assert_eq!(
         parse(&stdout(&["list", "--format", "json", "--registry", path])),
-        table.json_data()["errors"]
+        json_data(&registry)["errors"]
     );
     let entry = parse(&stdout(&["--registry", path, "1002", "--format", "json"]));
     assert_eq!(entry["code"], 1002);
     assert_eq!(entry["name"], "ParcelTooHeavy");
-    assert_eq!(entry, table.entries[1].json());
+    assert_eq!(entry, entry_data(&registry.entries[1]));
     let hits = parse(&stdout(&[
         "--registry",
         path,
@@ -126,7 +107,7 @@ fn schema_and_export_of_another_registry() {
         "--format",
         "json",
     ]));
-    assert_eq!(hits, Value::Array(vec![table.entries[2].json()]));
+    assert_eq!(hits, Value::Array(vec![entry_data(&registry.entries[2])]));
 }
 
 #[test]

@@ -65,6 +65,7 @@
 #![allow(clippy::needless_doctest_main)]
 
 mod diagnostic;
+pub mod export;
 mod markdown;
 mod model;
 mod parse;
@@ -173,6 +174,9 @@ pub struct Compiled {
     pub rust: PathBuf,
     /// The Markdown table beside it (`errors.md` for `errors.rs`), for `#[doc = include_str!(…)]`.
     pub markdown: PathBuf,
+    /// The JSON Schema of the registry document beside it (`errors.schema.json` for `errors.rs`,
+    /// see [`export::json_schema`]).
+    pub schema: PathBuf,
     /// Warnings about the registry (it is valid; they may still deserve a look).
     pub warnings: Report,
 }
@@ -261,7 +265,7 @@ impl Config {
     ///     .unwrap();
     /// let code = errcodes_build::Config::new().generate(&registry, "e.toml").unwrap();
     /// assert!(code.contains("pub enum ErrorCode {"));
-    /// assert!(code.contains("One = 1,"));
+    /// assert!(code.contains("    One = 1,"));
     /// ```
     pub fn generate(&self, registry: &Registry, origin: &str) -> Result<String, Error> {
         self.check()?;
@@ -308,13 +312,20 @@ impl Config {
         let code = rust::generate(&registry, self, &origin);
         let rust = out_dir.join(&self.out_file);
         let markdown = rust.with_extension("md");
-        std::fs::write(&rust, code).map_err(|e| Error::Write(rust.clone(), e))?;
-        std::fs::write(&markdown, markdown_table(&registry))
-            .map_err(|e| Error::Write(markdown.clone(), e))?;
+        let schema = rust.with_extension("schema.json");
+        let json_schema = export::json_schema(&registry, &self.enum_name);
+        for (file, text) in [
+            (&rust, code),
+            (&markdown, markdown_table(&registry)),
+            (&schema, export::to_pretty(&json_schema)),
+        ] {
+            std::fs::write(file, text).map_err(|e| Error::Write(file.clone(), e))?;
+        }
         Ok(Compiled {
             registry,
             rust,
             markdown,
+            schema,
             warnings: checked.report,
         })
     }

@@ -80,7 +80,6 @@ proptest! {
         let mut attrs = Vec::new();
         for item in &file.items {
             match item {
-                Item::Static(s) if s.ident == "ERRCODES_ENTRIES" => entries = Some(&*s.expr),
                 Item::Enum(e) => {
                     attrs.extend(e.attrs.iter());
                     for v in &e.variants {
@@ -92,6 +91,9 @@ proptest! {
                     for it in &i.items {
                         if let syn::ImplItem::Const(c) = it {
                             attrs.extend(c.attrs.iter());
+                            if c.ident == "ENTRIES" {
+                                entries = Some(nested_static(&c.expr));
+                            }
                             if c.ident == "REGISTRY_NAME" {
                                 registry_name = Some(str_lit(&c.expr));
                             }
@@ -115,9 +117,9 @@ proptest! {
 
         // Every attribute is one the generator writes; a doc attribute is a plain string.
         for attr in &attrs {
-            let path = attr.path().get_ident().map(|i| i.to_string()).unwrap_or_default();
+            let path = attr.path().segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::");
             prop_assert!(
-                ["doc", "derive", "strum", "repr", "allow", "inline"].contains(&path.as_str()),
+                ["doc", "derive", "repr", "allow", "inline", "rustfmt::skip"].contains(&path.as_str()),
                 "unexpected attribute {path}"
             );
             if path == "doc" {
@@ -127,7 +129,7 @@ proptest! {
         }
 
         // The table holds each string verbatim, in order.
-        let Some(Expr::Array(array)) = entries else { panic!("ERRCODES_ENTRIES is an array") };
+        let Some(Expr::Array(array)) = entries else { panic!("ENTRIES holds an array") };
         prop_assert_eq!(array.elems.len(), registry.entries.len());
         for (elem, entry) in array.elems.iter().zip(&registry.entries) {
             let Expr::Struct(s) = elem else { panic!("entries are struct literals") };
@@ -143,6 +145,22 @@ proptest! {
             }
         }
     }
+}
+
+/// The initializer of the `static` a const's block refers to (`{ static X: T = …; &X }`).
+fn nested_static(expr: &Expr) -> &Expr {
+    let Expr::Block(block) = expr else {
+        panic!("a block")
+    };
+    block
+        .block
+        .stmts
+        .iter()
+        .find_map(|stmt| match stmt {
+            syn::Stmt::Item(Item::Static(s)) => Some(&*s.expr),
+            _ => None,
+        })
+        .expect("a static in the block")
 }
 
 fn quote_item(item: &Item) -> &'static str {

@@ -69,7 +69,7 @@ macro_rules! bench_registry {
             b.iter(|| for &k in &keys { black_box(ErrorCode::from_code(black_box(k))); })
         });
         g.bench_function("phf BY_CODE", |b| {
-            b.iter(|| for &k in &keys { black_box(m::BY_CODE.get(&black_box(k)).map(|i| i.code)); })
+            b.iter(|| for &k in &keys { black_box(m::ErrorCode::BY_CODE.get(&black_box(k)).map(|i| i.code)); })
         });
         g.bench_function("match", |b| {
             b.iter(|| for &k in &keys { black_box(m::baseline::match_code(black_box(k))); })

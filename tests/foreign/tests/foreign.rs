@@ -2,8 +2,8 @@
 //! entry of the files (read independently through the model) round-trips byte for byte.
 
 use errcodes_build::Registry as Model;
+use errcodes_foreign_test::ErrorCode;
 use errcodes_foreign_test::storage::{self, StorageError};
-use errcodes_foreign_test::{BY_CODE, BY_NAME, ErrorCode};
 
 fn model(file: &str) -> Model {
     Model::from_path(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -23,8 +23,11 @@ fn every_entry_round_trips_byte_for_byte() {
         assert_eq!(ErrorCode::from_code(e.code()), Some(e));
         assert_eq!(ErrorCode::from_name(&entry.name), Some(e));
         assert_eq!(entry.name.parse::<ErrorCode>(), Ok(e));
-        assert!(std::ptr::eq(BY_CODE[&e.code()], e.info()));
-        assert!(std::ptr::eq(BY_NAME[entry.name.as_str()], e.info()));
+        assert!(std::ptr::eq(ErrorCode::BY_CODE[&e.code()], e.entry()));
+        assert!(std::ptr::eq(
+            ErrorCode::BY_NAME[entry.name.as_str()],
+            e.entry()
+        ));
         assert_eq!(e.to_string(), format!("{} {}", entry.code, entry.text));
     }
 }
@@ -61,8 +64,8 @@ fn a_u32_registry_with_its_own_enum_name() {
         let code: u32 = e.code();
         assert_eq!(code, entry.code);
         assert_eq!(StorageError::from_code(code), Some(e));
-        assert_eq!(storage::BY_CODE[&code].code, e);
-        assert_eq!(storage::BY_NAME[e.name()].code, e);
+        assert_eq!(storage::StorageError::BY_CODE[&code].code, e);
+        assert_eq!(storage::StorageError::BY_NAME[e.name()].code, e);
         assert_eq!(e.text(), entry.text);
     }
     assert_eq!(
@@ -88,7 +91,7 @@ fn serde_goes_through_the_reexports() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("70001") && err.contains("Storage"), "{err}");
-    let info = serde_json::to_value(StorageError::DiskFull.info()).unwrap();
+    let info = serde_json::to_value(StorageError::DiskFull.entry()).unwrap();
     assert_eq!(info["code"], 70000);
     assert_eq!(info["text"], "Disk full");
 }

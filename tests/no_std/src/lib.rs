@@ -100,13 +100,13 @@ pub fn lookups_agree() -> bool {
             && ErrorCode::from_name(e.name()) == Some(e)
             && e.name().parse::<ErrorCode>() == Ok(e)
             && ErrorCode::try_from(e.code()) == Ok(e)
-            && core::ptr::eq(BY_CODE[&e.code()], e.info())
-            && core::ptr::eq(BY_NAME[e.name()], e.info())
-            && <ErrorCode as errcodes::ErrorEnum>::from_code(u32::from(e.code())) == Some(e)
+            && core::ptr::eq(ErrorCode::BY_CODE[&e.code()], e.entry())
+            && core::ptr::eq(ErrorCode::BY_NAME[e.name()], e.entry())
+            && <ErrorCode as errcodes::ErrorEnum>::from_u64(u64::from(e.code())) == Some(e)
     });
     let u32_ok = storage::StorageError::ALL.iter().all(|&e| {
         storage::StorageError::from_code(e.code()) == Some(e)
-            && storage::BY_NAME[e.name()].code == e
+            && storage::StorageError::BY_NAME[e.name()].code == e
     });
     u16_ok && u32_ok && ErrorCode::COUNT == ErrorCode::ALL.len()
 }

@@ -1,0 +1,133 @@
+//! The table: the registry's name and description, `ALL`, the names, the entries and the `phf`
+//! maps, as associated consts of the enum. Each table is a `static` inside its const's block, so
+//! any number of registries live side by side in one module, and each table is evaluated once,
+//! where the registry is compiled (a `const` array would be evaluated again by every crate that
+//! reads it, and rustc's const evaluation of an array of enum values is quadratic in its length).
+
+use core::fmt::Write as _;
+
+use super::Ctx;
+use super::doc::{ALLOW, doc};
+use super::literal::{lit, push_lit};
+use super::phf_map::write_phf_map;
+use crate::model::CodeType;
+
+/// The `impl` block of the table.
+pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { e, registry, .. } = *cx;
+    let _ = writeln!(w, "{ALLOW}\nimpl {e} {{");
+    doc(w, "    ", "The registry's name (`[registry] name`).");
+    let _ = writeln!(
+        w,
+        "    pub const REGISTRY_NAME: &'static str = {};\n",
+        lit(&registry.name)
+    );
+    doc(
+        w,
+        "    ",
+        "The registry's description (`[registry] description`), Markdown, verbatim.",
+    );
+    let _ = writeln!(
+        w,
+        "    pub const REGISTRY_DESCRIPTION: &'static str = {};\n",
+        lit(&registry.description)
+    );
+    make_all(w, cx);
+    make_names(w, cx);
+    make_entries(w, cx);
+    make_maps(w, cx);
+    w.pop(); // the blank line after the last item
+    w.push_str("}\n\n");
+}
+
+/// `ALL`: the variants in table order.
+fn make_all(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { e, registry, .. } = *cx;
+    let n = registry.entries.len();
+    doc(w, "    ", "Every code of the registry, in table order.");
+    let _ = writeln!(
+        w,
+        "    pub const ALL: &'static [Self] = {{\n        #[rustfmt::skip]\n        \
+         static ALL: [{e}; {n}] = ["
+    );
+    for entry in &registry.entries {
+        let _ = writeln!(w, "            {e}::{},", entry.name);
+    }
+    w.push_str("        ];\n        &ALL\n    };\n\n");
+}
+
+/// `NAMES`: the variant names in table order (strum's `VariantNames`).
+fn make_names(w: &mut String, cx: &Ctx<'_>) {
+    doc(w, "    ", "The variant names, in table order.");
+    w.push_str("    #[rustfmt::skip]\n    const NAMES: &'static [&'static str] = &[\n");
+    for entry in &cx.registry.entries {
+        w.push_str("        ");
+        push_lit(w, &entry.name);
+        w.push_str(",\n");
+    }
+    w.push_str("    ];\n\n");
+}
+
+/// `ENTRIES`: what the table says of each code, in table order.
+fn make_entries(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { e, r, registry, .. } = *cx;
+    let n = registry.entries.len();
+    doc(w, "    ", "The entries, in table order.");
+    let _ = writeln!(
+        w,
+        "    const ENTRIES: &'static [{r}::Entry<Self>] = {{\n        \
+         static ENTRIES: [{r}::Entry<{e}>; {n}] = ["
+    );
+    for entry in &registry.entries {
+        let _ = write!(
+            w,
+            "            {r}::Entry {{\n                code: {e}::{},\n                name: ",
+            entry.name
+        );
+        push_lit(w, &entry.name);
+        w.push_str(",\n                text: ");
+        push_lit(w, &entry.text);
+        w.push_str(",\n                description: ");
+        push_lit(w, &entry.description);
+        w.push_str(",\n            },\n");
+    }
+    w.push_str("        ];\n        &ENTRIES\n    };\n\n");
+}
+
+/// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries.
+fn make_maps(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx {
+        e, t, r, registry, ..
+    } = *cx;
+    let value = format!("&{e}::ENTRIES[");
+    for (map, key, what) in [
+        ("BY_CODE", t, "code"),
+        ("BY_NAME", "&'static str", "variant name"),
+    ] {
+        doc(
+            w,
+            "    ",
+            &format!(
+                "Every entry of the {} by its {what}: a static perfect-hash map, built at compile time.",
+                registry.name
+            ),
+        );
+        let _ = write!(
+            w,
+            "    pub const {map}: &'static {r}::EntryMap<{key}, {e}> = {{\n        \
+             #[rustfmt::skip]\n        static MAP: {r}::EntryMap<{key}, {e}> = "
+        );
+        let entries = registry.entries.iter();
+        let indent = "        ";
+        match (map, registry.code_type) {
+            ("BY_CODE", CodeType::U16) => {
+                write_phf_map(w, r, &value, indent, entries.map(|x| x.code as u16))
+            }
+            ("BY_CODE", CodeType::U32) => {
+                write_phf_map(w, r, &value, indent, entries.map(|x| x.code))
+            }
+            _ => write_phf_map(w, r, &value, indent, entries.map(|x| x.name.as_str())),
+        }
+        w.push_str(";\n        &MAP\n    };\n\n");
+    }
+}
