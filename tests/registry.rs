@@ -241,3 +241,20 @@ mod schema_tests {
         assert_eq!(schema["additionalProperties"], false);
     }
 }
+
+/// The generated file of the embedded registry reads like one a person wrote: rustfmt leaves it
+/// as it is.
+#[test]
+fn generated_file_passes_rustfmt_check() {
+    let path = std::path::Path::new(env!("OUT_DIR")).join("errors.rs");
+    let output = std::process::Command::new("rustfmt")
+        .args(["--edition", "2024", "--check"])
+        .arg(&path)
+        .output()
+        .expect("rustfmt runs (rustup component add rustfmt)");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}

@@ -17,27 +17,32 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
     let Ctx { e, registry, .. } = *cx;
     let _ = writeln!(w, "{ALLOW}\nimpl {e} {{");
     doc(w, "    ", "The registry's name (`[registry] name`).");
-    let _ = writeln!(
-        w,
-        "    pub const REGISTRY_NAME: &'static str = {};\n",
-        lit(&registry.name)
-    );
+    const_str(w, "REGISTRY_NAME", &registry.name);
     doc(
         w,
         "    ",
         "The registry's description (`[registry] description`), Markdown, verbatim.",
     );
-    let _ = writeln!(
-        w,
-        "    pub const REGISTRY_DESCRIPTION: &'static str = {};\n",
-        lit(&registry.description)
-    );
+    const_str(w, "REGISTRY_DESCRIPTION", &registry.description);
     make_all(w, cx);
     make_names(w, cx);
     make_entries(w, cx);
     make_maps(w, cx);
     w.pop(); // the blank line after the last item
     w.push_str("}\n\n");
+}
+
+/// `    pub const {name}: &'static str = "…";` laid out as rustfmt lays it out: the literal moves to
+/// a line of its own when that makes it fit in 100 columns.
+fn const_str(w: &mut String, name: &str, value: &str) {
+    let literal = lit(value);
+    let head = format!("    pub const {name}: &'static str =");
+    let width = |s: &str| s.chars().count();
+    if width(&head) + 1 + width(&literal) + 1 > 100 && 8 + width(&literal) + 1 <= 100 {
+        let _ = writeln!(w, "{head}\n        {literal};\n");
+    } else {
+        let _ = writeln!(w, "{head} {literal};\n");
+    }
 }
 
 /// `ALL`: the variants in table order.

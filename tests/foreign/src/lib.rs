@@ -14,3 +14,10 @@ pub mod storage {
 pub mod mixed {
     include!(concat!(env!("OUT_DIR"), "/mixed.rs"));
 }
+
+/// Two registries side by side in one module: each keeps its tables in its own enum's associated
+/// items, so nothing the generated code defines collides.
+pub mod together {
+    include!(concat!(env!("OUT_DIR"), "/storage.rs"));
+    include!(concat!(env!("OUT_DIR"), "/mixed.rs"));
+}

@@ -1,0 +1,59 @@
+//! The generated code as a file: it reads like one a person wrote (rustfmt leaves it as it is),
+//! several registries share a module, and a binary that includes one runs.
+
+use std::path::Path;
+use std::process::Command;
+
+use errcodes_foreign_test::together::{MixedError, StorageError};
+
+#[test]
+fn generated_files_pass_rustfmt_check() {
+    let out_dir = Path::new(env!("OUT_DIR"));
+    for file in ["errors.rs", "storage.rs", "mixed.rs"] {
+        let path = out_dir.join(file);
+        let output = Command::new("rustfmt")
+            .args(["--edition", "2024", "--check"])
+            .arg(&path)
+            .output()
+            .expect("rustfmt runs (rustup component add rustfmt)");
+        assert!(
+            output.status.success(),
+            "rustfmt --check {}:\n{}",
+            path.display(),
+            String::from_utf8_lossy(&output.stdout)
+        );
+    }
+}
+
+#[test]
+fn two_registries_in_one_module_keep_their_own_tables() {
+    assert_eq!(
+        StorageError::from_code(70_000),
+        Some(StorageError::DiskFull)
+    );
+    assert_eq!(StorageError::BY_CODE.len(), StorageError::ALL.len());
+    assert_eq!(MixedError::BY_CODE.len(), MixedError::ALL.len());
+    for &e in MixedError::ALL {
+        assert_eq!(MixedError::from_code(e.code()), Some(e));
+        assert_eq!(MixedError::from_name(e.name()), Some(e));
+        assert!(std::ptr::eq(MixedError::BY_NAME[e.name()], e.entry()));
+    }
+    for &e in StorageError::ALL {
+        assert_eq!(StorageError::from_name(e.name()), Some(e));
+        assert!(std::ptr::eq(StorageError::BY_CODE[&e.code()], e.entry()));
+    }
+}
+
+#[test]
+fn a_binary_that_includes_a_registry_runs() {
+    let output = Command::new(env!("CARGO_BIN_EXE_lookup"))
+        .args(["70000", "12"])
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success());
+    let expected = format!(
+        "{}\n12: unknown\n",
+        errcodes_foreign_test::storage::StorageError::DiskFull
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), expected);
+}
