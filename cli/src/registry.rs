@@ -1,10 +1,11 @@
 //! The registry every subcommand works on: the embedded one, rebuilt as `errcodes-build`'s model
-//! from the compiled enum, or another `errors.toml` read and validated at run time.
+//! from the compiled enum, or another `errors.toml` read and validated at run time; and its
+//! export forms (the JSON the runtime's `export` module writes).
 
 use std::path::Path;
 
 use errcodes::ErrorCode;
-use errcodes::export::{ExportEntry, Table};
+use errcodes::export::{ExportEntry, Table, to_pretty};
 use errcodes_build::{CodeType, Entry, Registry, Report};
 
 /// The embedded registry (the one `errcodes` was compiled with), as the model.
@@ -39,6 +40,11 @@ pub fn load(path: &Path) -> Result<Registry, Report> {
     checked.registry.ok_or(checked.report)
 }
 
+/// The registry at `path`, or the embedded one when there is no path.
+pub fn open(path: Option<&Path>) -> Result<Registry, Report> {
+    path.map_or_else(|| Ok(embedded()), load)
+}
+
 /// The export table of a registry (its enum named `ErrorCode`, as `errcodes-build` names it by
 /// default).
 pub fn table(registry: &Registry) -> Table<'_> {
@@ -58,6 +64,13 @@ pub fn entry(e: &Entry) -> ExportEntry<'_> {
         text: &e.text,
         description: &e.description,
     }
+}
+
+/// Entries as a pretty JSON array of entry objects (what `list` and `search` write).
+pub fn entries_json<'r>(entries: impl Iterator<Item = &'r Entry>) -> String {
+    to_pretty(&serde_json::Value::Array(
+        entries.map(|e| entry(e).json()).collect(),
+    ))
 }
 
 #[cfg(test)]

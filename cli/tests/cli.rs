@@ -8,8 +8,9 @@ use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
 use errcodes::ErrorCode;
-use errcodes::export::{ExportEntry, Table, to_pretty};
+use errcodes::export::{Table, to_pretty};
 use errcodes_build::Registry;
+use errcodes_cli::registry::table;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -19,14 +20,15 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The binary with a clean colour environment (no NO_COLOR, CLICOLOR or CLICOLOR_FORCE
-/// inherited from whoever runs the tests).
+/// The binary with a clean environment (no NO_COLOR, CLICOLOR, CLICOLOR_FORCE or
+/// ERRCODES_REGISTRY inherited from whoever runs the tests).
 fn errcodes() -> Command {
     let mut cmd = Command::cargo_bin("errcodes").expect("the errcodes binary is built");
     cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("TERM");
+        .env_remove("TERM")
+        .env_remove("ERRCODES_REGISTRY");
     cmd
 }
 
@@ -48,25 +50,6 @@ fn stdout(args: &[&str]) -> String {
 
 fn parse(text: &str) -> Value {
     serde_json::from_str(text).expect("the output is JSON")
-}
-
-/// The export table of a registry model, built here independently of the binary.
-fn table(registry: &Registry) -> Table<'_> {
-    Table {
-        enum_name: "ErrorCode",
-        name: &registry.name,
-        description: &registry.description,
-        entries: registry
-            .entries
-            .iter()
-            .map(|e| ExportEntry {
-                code: e.code,
-                name: &e.name,
-                text: &e.text,
-                description: &e.description,
-            })
-            .collect(),
-    }
 }
 
 fn parcel() -> Registry {

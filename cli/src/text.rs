@@ -14,6 +14,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use textwrap::WordSeparator;
 use textwrap::core::display_width;
 
+use crate::term::clean;
+
 /// The Markdown `source` as text wrapped to `width` columns (at least 20), ending with a newline
 /// unless empty.
 pub fn markdown_to_text(source: &str, width: usize, color: bool) -> String {
@@ -570,20 +572,6 @@ impl Layout {
         }
         out
     }
-}
-
-/// `s` safe to print on a terminal: a tab becomes a space, every other control character (escape,
-/// bell, carriage return …) except the line feed becomes `�`, so a registry's text cannot move
-/// the cursor or restyle the terminal.
-pub fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' => '\n',
-            '\t' => ' ',
-            c if c.is_control() => char::REPLACEMENT_CHARACTER,
-            c => c,
-        })
-        .collect()
 }
 
 /// The value of `tag`'s attribute `name` (lower-case), character references decoded; empty when
