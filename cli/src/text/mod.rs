@@ -1,8 +1,8 @@
 //! A description (Markdown, which may hold raw HTML) as plain terminal text, wrapped to a width.
 //!
 //! One path for both languages: pulldown-cmark turns the Markdown into HTML (raw HTML passes
-//! through), [`html`] reads that with html5gum as a browser would (character references decoded,
-//! `<script>` content as text), and [`layout`] lays it out in blocks that textwrap wraps. Links
+//! through), `html.rs` reads that with html5gum as a browser would (character references decoded,
+//! `<script>` content as text), and `layout.rs` lays it out in blocks that textwrap wraps. Links
 //! keep their target: `[here](#authentication)` and `<a href="#authentication">here</a>` both
 //! become `here (#authentication)`. Control characters become `�`, so a registry cannot move the
 //! cursor or restyle the terminal.
