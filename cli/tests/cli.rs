@@ -218,7 +218,7 @@ fn messages_go_to_stderr_and_output_to_stdout() {
 const ESC: &str = "\u{1b}[";
 
 #[test]
-fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
+fn colour_on_a_terminal_or_when_asked_never_with_no_color_unless_always() {
     // A pipe: no colour.
     let plain = stdout(&["401"]);
     assert!(!plain.contains(ESC));
@@ -241,6 +241,13 @@ fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
         .output()
         .unwrap();
     assert!(!String::from_utf8_lossy(&vetoed.stdout).contains(ESC));
+    // `--color always` overrides NO_COLOR, as --help says.
+    let always = errcodes()
+        .args(["401", "--color", "always"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&always.stdout).contains(ESC));
     // `--color never` beats CLICOLOR_FORCE; messages and reports follow the same choice.
     let never = errcodes()
         .args(["4o4", "--color", "never"])
