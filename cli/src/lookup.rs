@@ -6,8 +6,8 @@ use errcodes_build::{Entry, Registry};
 /// How many suggestions "did you mean" offers at most.
 const MAX_SUGGESTIONS: usize = 3;
 
-/// The entry a query names: a code (`404`) or a variant name in any case (`NotFound`,
-/// `notfound`).
+/// The entry a query names: a code (`404`), else a variant name as written (`NotFound`), else a
+/// name in any case (`notfound`). An exact name wins over one that differs in case only.
 pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
     let query = query.trim();
     if let Some(code) = as_number(query) {
@@ -15,10 +15,12 @@ pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
             .ok()
             .and_then(|code| registry.by_code(code));
     }
-    registry
-        .entries
-        .iter()
-        .find(|e| e.name.eq_ignore_ascii_case(query))
+    registry.by_name(query).or_else(|| {
+        registry
+            .entries
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(query))
+    })
 }
 
 /// The query as a number when it is all ASCII digits (`u64`, so that a code too large for the
@@ -164,6 +166,22 @@ mod tests {
         assert!(find(&r, "405").is_none());
         assert!(find(&r, "99999999999999999999999").is_none());
         assert!(find(&r, "").is_none());
+    }
+
+    #[test]
+    fn an_exact_name_wins_over_one_in_another_case() {
+        // The validator rejects names that differ in case only; a model built in code may hold them.
+        let mut r = registry();
+        r.entries[4].name = "Notfound".to_owned();
+        assert_eq!(find(&r, "Notfound").map(|e| e.code), Some(429));
+        assert_eq!(find(&r, "NotFound").map(|e| e.code), Some(404));
+        // Neither exact: the first in table order.
+        assert_eq!(find(&r, "NOTFOUND").map(|e| e.code), Some(404));
+        r.entries.swap(3, 4);
+        assert_eq!(find(&r, "NotFound").map(|e| e.code), Some(404));
+        assert_eq!(find(&r, "Notfound").map(|e| e.code), Some(429));
+        // A number is always a code, never a name.
+        assert_eq!(find(&r, "0404").map(|e| e.code), Some(404));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use errcodes::ErrorCode;
+use errcodes_build::export::{entry_data, to_pretty};
 use errcodes_build::{CodeType, Entry, Registry, Report};
 
 /// The embedded registry (the one `errcodes` was compiled with), as the model.
@@ -36,6 +37,16 @@ pub fn embedded() -> Registry {
 pub fn load(path: &Path) -> Result<Registry, Report> {
     let checked = errcodes_build::check_path(path);
     checked.registry.ok_or(checked.report)
+}
+
+/// The registry at `path`, or the embedded one when there is no path.
+pub fn open(path: Option<&Path>) -> Result<Registry, Report> {
+    path.map_or_else(|| Ok(embedded()), load)
+}
+
+/// Entries as a pretty JSON array of entry objects (what `list` and `search` write).
+pub fn entries_json<'r>(entries: impl Iterator<Item = &'r Entry>) -> String {
+    to_pretty(&serde_json::Value::Array(entries.map(entry_data).collect()))
 }
 
 #[cfg(test)]

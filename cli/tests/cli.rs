@@ -9,6 +9,7 @@ use std::process::{Command as StdCommand, Stdio};
 use assert_cmd::Command;
 use errcodes_build::Registry;
 use errcodes_build::export::{entry_data, json_data, json_schema, to_pretty};
+use errcodes_cli::registry::embedded;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -18,14 +19,15 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The binary with a clean colour environment (no NO_COLOR, CLICOLOR or CLICOLOR_FORCE
-/// inherited from whoever runs the tests).
+/// The binary with a clean environment (no NO_COLOR, CLICOLOR, CLICOLOR_FORCE or
+/// ERRCODES_REGISTRY inherited from whoever runs the tests).
 fn errcodes() -> Command {
     let mut cmd = Command::cargo_bin("errcodes").expect("the errcodes binary is built");
     cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("TERM");
+        .env_remove("TERM")
+        .env_remove("ERRCODES_REGISTRY");
     cmd
 }
 
@@ -55,8 +57,7 @@ fn parcel() -> Registry {
 
 #[test]
 fn schema_and_export_are_the_library_exports_of_the_embedded_registry() {
-    let registry = Registry::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../errors.toml"))
-        .expect("the repository's registry is valid");
+    let registry = embedded();
     let schema = stdout(&["schema"]);
     assert_eq!(schema, to_pretty(&json_schema(&registry, "ErrorCode")));
     assert_eq!(parse(&schema), errcodes::json_schema().to_value());
@@ -216,7 +217,7 @@ fn messages_go_to_stderr_and_output_to_stdout() {
 const ESC: &str = "\u{1b}[";
 
 #[test]
-fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
+fn colour_on_a_terminal_or_when_asked_never_with_no_color_unless_always() {
     // A pipe: no colour.
     let plain = stdout(&["401"]);
     assert!(!plain.contains(ESC));
@@ -239,6 +240,13 @@ fn colour_only_when_asked_or_on_a_terminal_and_never_with_no_color() {
         .output()
         .unwrap();
     assert!(!String::from_utf8_lossy(&vetoed.stdout).contains(ESC));
+    // `--color always` overrides NO_COLOR, as --help says.
+    let always = errcodes()
+        .args(["401", "--color", "always"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&always.stdout).contains(ESC));
     // `--color never` beats CLICOLOR_FORCE; messages and reports follow the same choice.
     let never = errcodes()
         .args(["4o4", "--color", "never"])

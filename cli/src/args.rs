@@ -1,0 +1,283 @@
+//! The command line: clap's definition of `errcodes` and the rules clap cannot state (which
+//! arguments may go together), checked once, before anything runs.
+//!
+//! Each subcommand's own arguments live beside what it does, in [`crate::cmd`]; this file names
+//! them and holds the options every subcommand shares.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::builder::{OsStringValueParser, TypedValueParser};
+use clap::error::ErrorKind;
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::cmd::{check, explain, export, list, schema, search};
+
+/// The name of the environment variable that serves like `--registry`.
+pub const REGISTRY_ENV: &str = "ERRCODES_REGISTRY";
+
+const EXAMPLES: &str = "\
+Examples:
+  errcodes 429                      explain a code
+  errcodes notfound                 ... or a name, in any case
+  errcodes 500 --format json        the entry as JSON
+  errcodes search rate limit        entries that mention every word
+  errcodes list --format markdown   the whole table
+  errcodes check errors.toml        validate a registry
+  errcodes --registry other.toml list
+
+Exit status: 0 success (also when the reader of a pipe stops early), 1 unknown code or name,
+nothing found, or invalid registry, 2 usage error.";
+
+/// The long description of `errcodes --help`, naming the embedded registry.
+fn long_about() -> String {
+    format!(
+        "The error-code reference of an API at the terminal: explain a code, list, search, export, \
+         validate.\n\nWithout --registry (or {REGISTRY_ENV}) it serves the registry it was built \
+         with, the {} ({} codes); --registry PATH serves any errors.toml.",
+        errcodes::ErrorCode::REGISTRY_NAME,
+        errcodes::ErrorCode::ALL.len()
+    )
+}
+
+/// The command line as clap reads it.
+#[derive(Debug, Parser)]
+#[command(
+    name = "errcodes",
+    version,
+    about = "The error-code reference of an API at the terminal: explain a code, list, search, export.",
+    long_about = long_about(),
+    after_help = EXAMPLES,
+    arg_required_else_help = true,
+    override_usage = "errcodes [OPTIONS] <CODE|NAME>\n       errcodes [OPTIONS] <COMMAND>",
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// Serve this errors.toml (validated first) instead of the embedded registry; the environment
+    /// variable ERRCODES_REGISTRY sets a default.
+    // An empty ERRCODES_REGISTRY is read (not a usage error) and then taken as unset.
+    #[arg(long, global = true, env = REGISTRY_ENV, hide_env = true, value_name = "PATH",
+          value_parser = TypedValueParser::map(OsStringValueParser::new(), PathBuf::from))]
+    pub registry: Option<PathBuf>,
+
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set; `always` and
+    /// `never` override NO_COLOR.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
+
+    /// A code (`404`) or a name (`NotFound`, any case) to explain; the same as `errcodes explain`.
+    #[arg(value_name = "CODE|NAME")]
+    pub query: Option<String>,
+
+    /// How the entry of `errcodes CODE|NAME` is shown.
+    #[command(flatten)]
+    pub entry: explain::EntryOptions,
+
+    /// The subcommand, if one is given.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands. Each is a file of [`crate::cmd`]: its arguments and what it does.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Explain one entry: code, name, text and description.
+    Explain(explain::Explain),
+    /// Every entry, in table order.
+    List(list::List),
+    /// Entries that mention every word, best first.
+    ///
+    /// Each word is looked for, in any case, in the code, name, text and description. Exits with
+    /// 1 when nothing matches.
+    Search(search::Search),
+    /// The JSON Schema (2020-12) of the registry document `errcodes export` writes.
+    Schema(schema::Schema),
+    /// The whole registry, as a JSON document or a Markdown page.
+    Export(export::Export),
+    /// Validate an errors.toml: every problem, located.
+    ///
+    /// Prints the report (errors and warnings) and exits with 1 when the registry is invalid.
+    Check(check::Check),
+}
+
+impl Command {
+    /// The subcommand's name, as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Explain(_) => "explain",
+            Command::List(_) => "list",
+            Command::Search(_) => "search",
+            Command::Schema(_) => "schema",
+            Command::Export(_) => "export",
+            Command::Check(_) => "check",
+        }
+    }
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set (CLICOLOR_FORCE colours a pipe too).
+    Auto,
+    /// Always, even in a pipe or with NO_COLOR.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// What the command line asks for, once its combinations are checked.
+#[derive(Debug)]
+pub struct Invocation {
+    /// What to do (`errcodes CODE` is `errcodes explain CODE`).
+    pub command: Command,
+    /// The registry to serve (`--registry` or `ERRCODES_REGISTRY`); `None` for the embedded one.
+    pub registry: Option<PathBuf>,
+    /// When to colour.
+    pub color: ColorWhen,
+}
+
+/// Reads a command line (`args` starts with the program's name) and the environment.
+///
+/// A usage error is an `Err` to `exit()` with (status 2; `--help` and `--version` exit with 0).
+pub fn parse_from<I, T>(args: I) -> Result<Invocation, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let mut cli = Cli::command();
+    if args.len() <= 1 {
+        // `errcodes` alone shows the help (`arg_required_else_help`), even when ERRCODES_REGISTRY
+        // is set, which clap counts as an argument given.
+        cli = cli.mut_arg("registry", |arg| arg.env(None::<&str>));
+    }
+    let matches = cli.try_get_matches_from(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    // The environment sets a default registry; a PATH given to `check` beats it, while two paths
+    // on the command line are a contradiction.
+    let registry_typed = matches.value_source("registry") == Some(ValueSource::CommandLine);
+    let registry = cli
+        .registry
+        .filter(|path| registry_typed || !path.as_os_str().is_empty());
+    let command = command(cli.command, cli.query, cli.entry)?;
+    if let Command::Check(check) = &command {
+        check.accepts(registry.as_deref(), registry_typed)?;
+    }
+    Ok(Invocation {
+        command,
+        registry,
+        color: cli.color,
+    })
+}
+
+/// A usage error (exit status 2) with clap's layout, showing the usage of `subcommand` (the whole
+/// command's without one).
+pub fn usage_error(
+    subcommand: Option<&str>,
+    kind: ErrorKind,
+    message: impl std::fmt::Display,
+) -> clap::Error {
+    let mut cli = Cli::command();
+    cli.build();
+    match subcommand.and_then(|name| cli.find_subcommand_mut(name)) {
+        Some(subcommand) => subcommand.error(kind, message),
+        None => cli.error(kind, message),
+    }
+}
+
+/// The command: `errcodes CODE` is `errcodes explain CODE`. One thing at a time (`errcodes 404
+/// list` is a usage error), and a subcommand's options after its name (`errcodes --format json
+/// list` is one too).
+fn command(
+    command: Option<Command>,
+    query: Option<String>,
+    entry: explain::EntryOptions,
+) -> Result<Command, clap::Error> {
+    match (command, query) {
+        (None, Some(query)) => Ok(Command::Explain(explain::Explain { query, entry })),
+        // `arg_required_else_help` shows the help when nothing at all is given; a lone option
+        // (`errcodes --format json`) lands here.
+        (None, None) => Err(usage_error(
+            None,
+            ErrorKind::MissingRequiredArgument,
+            "a code or a name to explain is required, or a subcommand",
+        )),
+        (Some(command), Some(query)) => Err(usage_error(
+            None,
+            ErrorKind::ArgumentConflict,
+            format!(
+                "a code or name (`{query}`) and the subcommand `{}` cannot be used together",
+                command.name()
+            ),
+        )),
+        (Some(command), None) if entry.is_set() => Err(usage_error(
+            None,
+            ErrorKind::ArgumentConflict,
+            format!(
+                "--format and --width here are options of `errcodes CODE|NAME`, not of `{}`; \
+                 a subcommand's options follow its name (`errcodes list --format json`)",
+                command.name()
+            ),
+        )),
+        (Some(command), None) => Ok(command),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Invocation, clap::Error> {
+        parse_from(std::iter::once("errcodes").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_code_alone_is_explain() {
+        let invocation = parse(&["404", "--format", "json"]).unwrap();
+        assert!(
+            matches!(&invocation.command, Command::Explain(e) if e.query == "404" && e.entry.is_set())
+        );
+    }
+
+    #[test]
+    fn registry_before_or_after_the_subcommand() {
+        for args in [
+            ["--registry", "a.toml", "list"],
+            ["list", "--registry", "a.toml"],
+        ] {
+            let invocation = parse(&args).unwrap();
+            assert!(matches!(invocation.command, Command::List(_)));
+            assert_eq!(invocation.registry, Some(PathBuf::from("a.toml")));
+        }
+    }
+
+    #[test]
+    fn check_takes_the_registry_or_its_path_but_not_two() {
+        let check = |args: &[&str]| match parse(args).map(|i| i.command) {
+            Ok(Command::Check(check)) => Ok(check.path),
+            Ok(other) => panic!("not check: {other:?}"),
+            Err(e) => Err(e.kind()),
+        };
+        assert_eq!(check(&["check", "b.toml"]), Ok(Some("b.toml".into())));
+        assert_eq!(check(&["--registry", "a.toml", "check"]), Ok(None));
+        assert_eq!(check(&["check", "--registry", "a.toml"]), Ok(None));
+        assert_eq!(
+            check(&["--registry", "a.toml", "check", "a.toml"]),
+            Ok(Some("a.toml".into()))
+        );
+        assert_eq!(
+            check(&["--registry", "a.toml", "check", "b.toml"]),
+            Err(ErrorKind::ArgumentConflict)
+        );
+        assert_eq!(
+            check(&["check", "b.toml", "--registry", "a.toml"]),
+            Err(ErrorKind::ArgumentConflict)
+        );
+    }
+}

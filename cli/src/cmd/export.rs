@@ -1,0 +1,39 @@
+//! `errcodes export`: the whole registry, for other programs and for readers.
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use errcodes_build::Registry;
+use errcodes_build::export::{json_data, to_pretty};
+
+use crate::term::Term;
+
+/// `errcodes export`'s arguments.
+#[derive(Debug, Args)]
+pub struct Export {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+}
+
+/// The formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The registry document `{name, description, errors}` (see `errcodes schema`).
+    Json,
+    /// A Markdown page: title, description, table.
+    Markdown,
+}
+
+impl Export {
+    /// Writes the registry in the chosen format.
+    pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
+        let text = match self.format {
+            ExportFormat::Json => to_pretty(&json_data(registry)),
+            ExportFormat::Markdown => errcodes_build::markdown_page(registry),
+        };
+        term.out(&text)?;
+        Ok(ExitCode::SUCCESS)
+    }
+}

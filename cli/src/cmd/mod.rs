@@ -1,0 +1,9 @@
+//! The subcommands, one file each: its arguments (clap's derive) and what it does. A command that
+//! serves a registry has `run(&self, &Registry, &Term)`; `check` works on a path.
+
+pub mod check;
+pub mod explain;
+pub mod export;
+pub mod list;
+pub mod schema;
+pub mod search;

@@ -1,0 +1,22 @@
+//! `errcodes schema`: the JSON Schema of the registry document `errcodes export` writes.
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::Args;
+use errcodes_build::Registry;
+use errcodes_build::export::{json_schema, to_pretty};
+
+use crate::term::Term;
+
+/// `errcodes schema`'s arguments (none).
+#[derive(Debug, Args)]
+pub struct Schema {}
+
+impl Schema {
+    /// Writes the schema.
+    pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
+        term.out(&to_pretty(&json_schema(registry, "ErrorCode")))?;
+        Ok(ExitCode::SUCCESS)
+    }
+}

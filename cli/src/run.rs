@@ -1,0 +1,61 @@
+//! What `errcodes` does once its command line is read: open the registry, run the command, and
+//! turn the outcome into an exit status.
+
+use std::io;
+use std::path::Path;
+use std::process::ExitCode;
+
+use errcodes_build::Registry;
+
+use crate::args::{self, Command, Invocation};
+use crate::registry;
+use crate::term::Term;
+
+/// The `errcodes` program: reads the command line and the environment, runs, and returns the exit
+/// status (0 success, 1 unknown code or invalid registry, 2 usage error).
+pub fn main() -> ExitCode {
+    let invocation = match args::parse_from(std::env::args_os()) {
+        Ok(invocation) => invocation,
+        // Usage errors exit with 2, --help and --version with 0 (clap).
+        Err(usage) => usage.exit(),
+    };
+    let term = Term::new(invocation.color);
+    match run(invocation, &term) {
+        Ok(code) => code,
+        // The reader went away (`errcodes list | head -1`): nothing more to say.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            term.error(&format!("cannot write the output: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs a command: `check` on its file, every other one on the registry.
+pub fn run(invocation: Invocation, term: &Term) -> io::Result<ExitCode> {
+    let path = invocation.registry.as_deref();
+    match &invocation.command {
+        Command::Check(check) => check.run(path, term),
+        Command::Explain(explain) => serve(path, term, |r| explain.run(r, term)),
+        Command::List(list) => serve(path, term, |r| list.run(r, term)),
+        Command::Search(search) => serve(path, term, |r| search.run(r, term)),
+        Command::Schema(schema) => serve(path, term, |r| schema.run(r, term)),
+        Command::Export(export) => serve(path, term, |r| export.run(r, term)),
+    }
+}
+
+/// Runs `command` on the registry at `path` (the embedded one without a path); an invalid registry
+/// is reported on standard error, with exit status 1.
+fn serve(
+    path: Option<&Path>,
+    term: &Term,
+    command: impl FnOnce(&Registry) -> io::Result<ExitCode>,
+) -> io::Result<ExitCode> {
+    match registry::open(path) {
+        Ok(registry) => command(&registry),
+        Err(report) => {
+            term.err(&report.render(term.err_color));
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! Blocks of text with their prefixes (quote marks, list markers), built from inline text and
+//! block boundaries, then wrapped with textwrap.
+
+use anstyle::{Effects, Style};
+use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
+
+use crate::term::{BOLD, DIM, clean};
+
+/// Inline code, with colour.
+const CODE: Style = BOLD;
+/// A link's text, with colour (its target is dimmed).
+const LINK: Style = Style::new().effects(Effects::UNDERLINE);
+
+/// One block: its text and the prefixes of its first and following lines.
+#[derive(Debug)]
+struct Block {
+    /// Prefix of the first line (e.g. `- ` for a list item).
+    first: String,
+    /// Prefix of the following lines.
+    rest: String,
+    /// The text; for preformatted blocks, the lines as they are.
+    text: String,
+    /// Preformatted (code): not wrapped.
+    pre: bool,
+    /// For the text of a list item outside a paragraph, the outermost list it is in: the items of
+    /// such a "tight" list follow each other without a blank line.
+    tight_in: Option<usize>,
+}
+
+/// A container the following blocks are nested in.
+#[derive(Debug)]
+enum Container {
+    Quote,
+    /// A list: its id, and the next number of an ordered one.
+    List(usize, Option<u64>),
+    /// A list item: its marker, and whether a line has shown it yet.
+    Item(String, bool),
+}
+
+/// A link being read: its target and the text seen inside it so far.
+#[derive(Debug)]
+struct Link {
+    url: String,
+    text: String,
+}
+
+/// Text being laid out: [`super::html`] calls it in document order, then [`Layout::finish`]
+/// wraps it.
+#[derive(Debug, Default)]
+pub struct Layout {
+    color: bool,
+    blocks: Vec<Block>,
+    /// Inline text of the block being built (styled when `color`).
+    text: String,
+    containers: Vec<Container>,
+    /// Active inline styles, innermost last.
+    styles: Vec<Style>,
+    links: Vec<Link>,
+    /// Inside `<pre>`: text is kept as it is and ends as a preformatted block.
+    pre: bool,
+    /// Inside `<p>`.
+    paragraph: bool,
+    lists_seen: usize,
+}
+
+impl Layout {
+    /// An empty layout; `color` styles text with ANSI escapes.
+    pub fn new(color: bool) -> Self {
+        Layout {
+            color,
+            ..Layout::default()
+        }
+    }
+
+    /// Appends text: as it is inside `<pre>`, else with each run of white space as one space (as
+    /// HTML reads it), and none at the start of a line.
+    pub fn text(&mut self, s: &str) {
+        if self.pre {
+            self.text.push_str(&clean(&s.replace('\t', "    ")));
+            return;
+        }
+        let blank = |c: char| c.is_ascii_whitespace();
+        let mut words = s.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+        if s.starts_with(blank) {
+            words.insert(0, ' ');
+        }
+        if s.ends_with(blank) && !words.ends_with(' ') {
+            words.push(' ');
+        }
+        if self.text.is_empty() || self.text.ends_with([' ', '\n']) {
+            words = words.trim_start().to_owned();
+        }
+        for link in &mut self.links {
+            link.text.push_str(&words);
+        }
+        let style = self.styles.iter().fold(Style::new(), |all, s| {
+            all.effects(all.get_effects() | s.get_effects())
+        });
+        self.push(&words, style);
+    }
+
+    /// Appends `s` in `style` (when `color`), as it is but for control characters. With a style,
+    /// each run of non-blank characters is styled on its own, so that wrapping between words never
+    /// separates an escape sequence from its reset.
+    fn push(&mut self, s: &str, style: Style) {
+        let s = clean(s);
+        if !self.color || style == Style::new() {
+            self.text.push_str(&s);
+            return;
+        }
+        for (i, word) in s.split(' ').enumerate() {
+            if i > 0 {
+                self.text.push(' ');
+            }
+            if !word.is_empty() {
+                self.text.push_str(&format!("{style}{word}{style:#}"));
+            }
+        }
+    }
+
+    /// Starts (`open`) or ends a paragraph.
+    pub fn paragraph(&mut self, open: bool) {
+        self.end_block();
+        self.paragraph = open;
+    }
+
+    /// A line break (`<br>`).
+    pub fn line_break(&mut self) {
+        self.text.push('\n');
+    }
+
+    /// Starts an inline style.
+    pub fn open_style(&mut self, style: Style) {
+        self.styles.push(style);
+    }
+
+    /// Ends `style` if it is the innermost one (HTML end tags need not match their start tags);
+    /// whether it was.
+    pub fn close_style(&mut self, style: Style) -> bool {
+        let open = self.styles.last() == Some(&style);
+        if open {
+            self.styles.pop();
+        }
+        open
+    }
+
+    /// Starts or ends inline code: in backticks without colour, in bold with it. Code inside
+    /// `<pre>` is the block itself.
+    pub fn code(&mut self, open: bool) {
+        if self.pre {
+            return;
+        }
+        if open {
+            self.open_style(CODE);
+        }
+        let was_open = open || self.close_style(CODE);
+        if was_open && !self.color {
+            self.text("`");
+        }
+    }
+
+    /// Starts a link to `url`.
+    pub fn open_link(&mut self, url: &str) {
+        self.links.push(Link {
+            url: url.trim().to_owned(),
+            text: String::new(),
+        });
+        self.open_style(LINK);
+    }
+
+    /// Ends the innermost link and writes its target after its text (`here (#authentication)`),
+    /// unless it is the text already (`<https://…>`) or there is none.
+    pub fn close_link(&mut self) {
+        let Some(link) = self.links.pop() else {
+            return;
+        };
+        self.close_style(LINK);
+        let text = link.text.trim();
+        if link.url.is_empty() || text == link.url {
+            return;
+        }
+        if text.is_empty() {
+            self.push(&link.url, DIM);
+        } else {
+            self.push(" (", Style::new());
+            self.push(&link.url, DIM);
+            self.push(")", Style::new());
+        }
+    }
+
+    /// Starts a block quote.
+    pub fn open_quote(&mut self) {
+        self.end_block();
+        self.containers.push(Container::Quote);
+    }
+
+    /// Starts a list, numbered from `start` when ordered.
+    pub fn open_list(&mut self, start: Option<u64>) {
+        self.end_block();
+        self.lists_seen += 1;
+        self.containers
+            .push(Container::List(self.lists_seen, start));
+    }
+
+    /// Starts a list item (ending the one before, which HTML allows to stay open).
+    pub fn open_item(&mut self) {
+        self.close_item();
+        let marker = match self.containers.last_mut() {
+            Some(Container::List(_, Some(n))) => {
+                let marker = format!("{n}. ");
+                *n = n.saturating_add(1);
+                marker
+            }
+            _ => "- ".to_owned(),
+        };
+        self.containers.push(Container::Item(marker, false));
+    }
+
+    /// Ends the innermost list item, if one is open (a stray end tag is ignored, as a browser
+    /// does).
+    pub fn close_item(&mut self) {
+        self.close_if(|c| matches!(c, Container::Item(..)));
+    }
+
+    /// Ends the innermost list, and its item if it was left open.
+    pub fn close_list(&mut self) {
+        self.close_item();
+        self.close_if(|c| matches!(c, Container::List(..)));
+    }
+
+    /// Ends the innermost block quote, if one is open.
+    pub fn close_quote(&mut self) {
+        self.close_if(|c| matches!(c, Container::Quote));
+    }
+
+    /// Ends the innermost container and its block when `is` it.
+    fn close_if(&mut self, is: impl Fn(&Container) -> bool) {
+        if self.containers.last().is_some_and(is) {
+            self.end_block();
+            self.containers.pop();
+        }
+    }
+
+    /// Starts preformatted text (`<pre>`).
+    pub fn open_pre(&mut self) {
+        self.end_block();
+        self.pre = true;
+    }
+
+    /// Ends preformatted text: its lines indented by four spaces, never wrapped.
+    pub fn close_pre(&mut self) {
+        if !self.pre {
+            return;
+        }
+        self.pre = false;
+        let code = std::mem::take(&mut self.text);
+        let lines: Vec<String> = code
+            .trim_matches('\n')
+            .lines()
+            .map(|line| format!("    {line}"))
+            .collect();
+        self.text = lines.join("\n");
+        self.push_block(true);
+    }
+
+    /// Ends the block of inline text being built, if it has any.
+    pub fn end_block(&mut self) {
+        if self.pre {
+            return;
+        }
+        // A link left open (`<a href=…>text` without `</a>`) ends with its block.
+        while !self.links.is_empty() {
+            self.close_link();
+        }
+        self.text = self.text.trim().to_owned();
+        self.push_block(false);
+    }
+
+    fn push_block(&mut self, pre: bool) {
+        let text = std::mem::take(&mut self.text);
+        if text.is_empty() {
+            return;
+        }
+        let (mut first, mut rest) = (String::new(), String::new());
+        let mut outermost_list = None;
+        let mut in_item = false;
+        for container in &mut self.containers {
+            match container {
+                Container::Quote => {
+                    first.push_str("> ");
+                    rest.push_str("> ");
+                }
+                Container::List(id, _) => {
+                    outermost_list.get_or_insert(*id);
+                }
+                Container::Item(marker, shown) => {
+                    in_item = true;
+                    let pad = " ".repeat(marker.chars().count());
+                    first.push_str(if *shown { &pad } else { marker });
+                    rest.push_str(&pad);
+                    *shown = true;
+                }
+            }
+        }
+        let tight = in_item && !self.paragraph && !pre;
+        self.blocks.push(Block {
+            first,
+            rest,
+            text,
+            pre,
+            tight_in: outermost_list.filter(|_| tight),
+        });
+    }
+
+    /// Wraps every block to `width` columns and joins them, a blank line between blocks (but
+    /// between the items of a tight list).
+    pub fn finish(mut self, width: usize) -> String {
+        self.close_pre();
+        self.end_block();
+        let mut out = String::new();
+        let mut previous: Option<&Block> = None;
+        for block in &self.blocks {
+            if let Some(prev) = previous
+                && (block.tight_in.is_none() || block.tight_in != prev.tight_in)
+            {
+                // The blank line keeps the prefixes both blocks share (`>` inside a quote).
+                let common: String = prev
+                    .rest
+                    .chars()
+                    .zip(block.rest.chars())
+                    .take_while(|(a, b)| a == b)
+                    .map(|(a, _)| a)
+                    .collect();
+                out.push_str(common.trim_end());
+                out.push('\n');
+            }
+            let lines: Vec<String> = if block.pre {
+                let prefixes = std::iter::once(&block.first).chain(std::iter::repeat(&block.rest));
+                block
+                    .text
+                    .lines()
+                    .zip(prefixes)
+                    .map(|(line, prefix)| format!("{prefix}{line}"))
+                    .collect()
+            } else {
+                let options = Options::new(width)
+                    .initial_indent(&block.first)
+                    .subsequent_indent(&block.rest)
+                    .break_words(false)
+                    .word_separator(WordSeparator::AsciiSpace)
+                    // Never at a hyphen: `alpha-2`, a URL or a code stays whole.
+                    .word_splitter(WordSplitter::NoHyphenation)
+                    .wrap_algorithm(WrapAlgorithm::FirstFit);
+                textwrap::wrap(&block.text, options)
+                    .into_iter()
+                    .map(String::from)
+                    .collect()
+            };
+            for line in lines {
+                out.push_str(line.trim_end());
+                out.push('\n');
+            }
+            previous = Some(block);
+        }
+        out
+    }
+}
