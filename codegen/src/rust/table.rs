@@ -38,7 +38,7 @@ fn const_str(w: &mut String, name: &str, value: &str) {
     let literal = lit(value);
     let head = format!("    pub const {name}: &'static str =");
     let width = |s: &str| s.chars().count();
-    if width(&head) + 1 + width(&literal) + 1 > 100 && 8 + width(&literal) + 1 <= 100 {
+    if width(&head) + 1 + width(&literal) + 1 > 100 && 8 + width(&literal) < 100 {
         let _ = writeln!(w, "{head}\n        {literal};\n");
     } else {
         let _ = writeln!(w, "{head} {literal};\n");
