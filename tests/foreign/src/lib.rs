@@ -21,3 +21,11 @@ pub mod together {
     include!(concat!(env!("OUT_DIR"), "/storage.rs"));
     include!(concat!(env!("OUT_DIR"), "/mixed.rs"));
 }
+
+/// The README's snippet for another API's table (`src/readme_snippet.rs`, which README holds
+/// verbatim), compiled as written beside a generated `ErrorCode`.
+#[cfg(all(feature = "http", feature = "problem"))]
+pub mod readme {
+    include!(concat!(env!("OUT_DIR"), "/errors.rs"));
+    include!("readme_snippet.rs");
+}

@@ -57,3 +57,36 @@ fn a_binary_that_includes_a_registry_runs() {
     );
     assert_eq!(String::from_utf8_lossy(&output.stdout), expected);
 }
+
+#[test]
+fn readme_holds_the_compiled_snippet_verbatim() {
+    let readme = include_str!("../../../README.md");
+    let snippet = include_str!("../src/readme_snippet.rs");
+    assert!(
+        readme.contains(&format!("```rust,ignore\n{snippet}```")),
+        "README.md's HTTP snippet differs from tests/foreign/src/readme_snippet.rs"
+    );
+}
+
+#[cfg(all(feature = "http", feature = "problem"))]
+#[test]
+fn the_readme_snippet_works_for_another_registry() {
+    use errcodes::http::StatusCode;
+    use errcodes_foreign_test::readme::{ErrorCode, explain, project};
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+
+    assert_eq!(
+        explain(StatusCode::NOT_FOUND),
+        "404 Not Found: not an error of the Acme \"Rocket\" API"
+    );
+    let mut future = std::pin::pin!(project());
+    let Poll::Ready(Err(problem)) = future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    else {
+        panic!("project() answers at once, with a problem");
+    };
+    assert_eq!(problem.code(), ErrorCode::ALL[0]);
+    assert_eq!(problem.instance(), Some("/projects/42"));
+}
