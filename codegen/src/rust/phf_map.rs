@@ -94,31 +94,39 @@ mod tests {
         map.build().to_string()
     }
 
+    /// Our map for `keys` equals `phf_codegen`'s, and indented, equals it indented.
+    fn assert_same_map<K>(keys: &[K])
+    where
+        K: MapKey + core::hash::Hash + Eq + phf_shared::FmtConst + Clone,
+    {
+        let mut out = String::new();
+        write_phf_map(
+            &mut out,
+            "::r",
+            "&ERRCODES_ENTRIES[",
+            "",
+            keys.iter().cloned(),
+        );
+        let reference = phf_codegen_map(keys);
+        assert_eq!(out, reference);
+        let mut indented = String::new();
+        write_phf_map(
+            &mut indented,
+            "::r",
+            "&ERRCODES_ENTRIES[",
+            "  ",
+            keys.iter().cloned(),
+        );
+        assert_eq!(indented, reference.replace('\n', "\n  "));
+    }
+
     #[test]
     fn phf_maps_are_phf_codegen_maps() {
         for n in [1u32, 2, 5, 64, 1000] {
             let codes: Vec<u32> = (0..n).map(|i| i * 7 + 3).collect();
-            let mut out = String::new();
-            write_phf_map(
-                &mut out,
-                "::r",
-                "&ERRCODES_ENTRIES[",
-                "",
-                codes.iter().copied(),
-            );
-            assert_eq!(out, phf_codegen_map(&codes));
-
+            assert_same_map(&codes);
             let short: Vec<u16> = codes.iter().map(|&c| c as u16).collect();
-            let mut out = String::new();
-            write_phf_map(
-                &mut out,
-                "::r",
-                "&ERRCODES_ENTRIES[",
-                "",
-                short.iter().copied(),
-            );
-            assert_eq!(out, phf_codegen_map(&short));
-
+            assert_same_map(&short);
             // Variant names, and strings that need escaping (which names never do).
             let names: Vec<String> = (0..n)
                 .map(|i| match i % 3 {
@@ -128,15 +136,7 @@ mod tests {
                 })
                 .collect();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            let mut out = String::new();
-            write_phf_map(
-                &mut out,
-                "::r",
-                "&ERRCODES_ENTRIES[",
-                "",
-                names.iter().copied(),
-            );
-            assert_eq!(out, phf_codegen_map(&names));
+            assert_same_map(&names);
         }
     }
 }
