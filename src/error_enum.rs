@@ -4,7 +4,7 @@ use core::fmt;
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{Entry, UnknownName};
+use crate::{Entry, Retired, UnknownName};
 
 /// What every generated error-code enum is: its table, accessors and lookups, for code that works
 /// with any registry (`errcodes`' own or one a crate compiles with `errcodes-build`).
@@ -29,6 +29,10 @@ pub trait ErrorEnum:
 {
     /// The type the registry's codes are written in: `u16`, `u32` or `&'static str`.
     type Code: RawCode;
+    /// Whether the registry writes `status` keys (else statuses, if any, are implied by the
+    /// codes); decides whether a serialised entry carries its status. Not a public API.
+    #[doc(hidden)]
+    const STATUS_WRITTEN: bool = false;
     /// The name of the generated enum, e.g. `ErrorCode`.
     const ENUM_NAME: &'static str;
     /// The registry's name (`[registry] name`).
@@ -37,6 +41,8 @@ pub trait ErrorEnum:
     const REGISTRY_DESCRIPTION: &'static str;
     /// Every code, in table order.
     const ALL: &'static [Self];
+    /// The codes the registry used once and gives to no entry (`[[retired]]`).
+    const RETIRED: &'static [Retired<Self::Code>];
 
     /// The whole entry.
     fn entry(self) -> &'static Entry<Self>;
@@ -59,11 +65,77 @@ pub trait ErrorEnum:
         self.entry().description
     }
 
+    /// The description as plain text: its words without Markdown markup or HTML tags.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, ErrorEnum};
+    ///
+    /// let text = ErrorEnum::description_text(ErrorCode::AccessDenied);
+    /// assert!(text.ends_with("Authorization header here."));
+    /// ```
+    fn description_text(self) -> &'static str;
+
+    /// The HTTP status of the entry, if it has one (see [`Entry::status`]).
+    fn status(self) -> Option<u16> {
+        self.entry().status
+    }
+
+    /// The entry's documentation link.
+    fn url(self) -> Option<&'static str> {
+        self.entry().url
+    }
+
+    /// Whether a request that failed with this code may succeed when tried again.
+    fn retryable(self) -> bool {
+        self.entry().retryable
+    }
+
+    /// The entry's category.
+    fn category(self) -> Option<&'static str> {
+        self.entry().category
+    }
+
+    /// Other names the entry is looked up by.
+    fn aliases(self) -> &'static [&'static str] {
+        self.entry().aliases
+    }
+
+    /// Why the entry is deprecated, if it is.
+    fn deprecated(self) -> Option<&'static str> {
+        self.entry().deprecated
+    }
+
     /// The variant with this code, if the registry has it.
     fn from_code(code: Self::Code) -> Option<Self>;
 
-    /// The variant with this variant name (exact), if the registry has it.
+    /// The variant with this code written as text (decimal for integer codes), if the registry
+    /// has it: for codes read from a command line or a wire format as strings.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, ErrorEnum};
+    ///
+    /// assert_eq!(ErrorCode::from_code_str("404"), Some(ErrorCode::NotFound));
+    /// assert_eq!(ErrorCode::from_code_str("0404"), None);
+    /// assert_eq!(ErrorCode::from_code_str("NotFound"), None);
+    /// ```
+    fn from_code_str(code: &str) -> Option<Self>;
+
+    /// The variant with this variant name or alias (exact), if the registry has it.
     fn from_name(name: &str) -> Option<Self>;
+
+    /// The retired code `code`, if the registry retired it.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, ErrorEnum};
+    ///
+    /// assert!(ErrorCode::retired(306).is_none());
+    /// ```
+    fn retired(code: Self::Code) -> Option<&'static Retired<Self::Code>> {
+        Self::RETIRED.iter().find(|r| r.code == code)
+    }
 
     /// The variant with this code as read from the wire or a command line, in any width: an
     /// integer that does not fit the registry's code type is no code of it.
@@ -79,8 +151,7 @@ pub trait ErrorEnum:
         Self::Code::from_u64(code).and_then(Self::from_code)
     }
 
-    /// Whether the code is in the HTTP client-error class, 400–499 (whatever the registry's codes
-    /// mean otherwise).
+    /// Whether the entry's HTTP status is in the client-error class, 400–499.
     ///
     /// # Example
     /// ```
@@ -90,10 +161,10 @@ pub trait ErrorEnum:
     /// assert!(!ErrorEnum::is_client_error(ErrorCode::InternalServerError));
     /// ```
     fn is_client_error(self) -> bool {
-        is_client_error_code(self.code().to_u64())
+        matches!(self.status(), Some(400..=499))
     }
 
-    /// Whether the code is in the HTTP server-error class, 500–599.
+    /// Whether the entry's HTTP status is in the server-error class, 500–599.
     ///
     /// # Example
     /// ```
@@ -103,7 +174,7 @@ pub trait ErrorEnum:
     /// assert!(!ErrorEnum::is_server_error(ErrorCode::TooManyRequests));
     /// ```
     fn is_server_error(self) -> bool {
-        is_server_error_code(self.code().to_u64())
+        matches!(self.status(), Some(500..=599))
     }
 }
 
@@ -111,9 +182,11 @@ mod sealed {
     pub trait Sealed {}
     impl Sealed for u16 {}
     impl Sealed for u32 {}
+    impl Sealed for &'static str {}
 }
 
-/// A type a registry's codes are written in (`[registry] code_type`): `u16` or `u32`.
+/// A type a registry's codes are written in (`[registry] code_type`): `u16`, `u32` or
+/// `&'static str`.
 /// Sealed: the generated code and this crate agree on the list.
 ///
 /// # Example
@@ -122,52 +195,85 @@ mod sealed {
 ///
 /// assert_eq!(<u16 as RawCode>::from_u64(404), Some(404));
 /// assert_eq!(<u16 as RawCode>::from_u64(70_000), None);
-/// assert_eq!(70_000u32.to_u64(), 70_000);
+/// assert_eq!(70_000u32.to_u64(), Some(70_000));
+/// assert_eq!("42P01".to_u64(), None);
 /// ```
 pub trait RawCode:
     Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static + sealed::Sealed
 {
-    /// The code of this value, if it fits the type.
+    /// Whether codes of this type are strings.
+    const TEXT: bool;
+
+    /// The code of this value, if it fits the type (never, for string codes).
     fn from_u64(code: u64) -> Option<Self>;
 
-    /// The code, widened.
-    fn to_u64(self) -> u64;
+    /// The code as a string, if it is one.
+    fn as_str(self) -> Option<&'static str>;
+
+    /// The code as an integer, if it is one.
+    fn to_u64(self) -> Option<u64>;
+}
+
+impl RawCode for &'static str {
+    const TEXT: bool = true;
+
+    fn from_u64(_: u64) -> Option<Self> {
+        None
+    }
+
+    fn as_str(self) -> Option<&'static str> {
+        Some(self)
+    }
+
+    fn to_u64(self) -> Option<u64> {
+        None
+    }
 }
 
 impl RawCode for u16 {
+    const TEXT: bool = false;
+
     fn from_u64(code: u64) -> Option<Self> {
         u16::try_from(code).ok()
     }
 
-    fn to_u64(self) -> u64 {
-        u64::from(self)
+    fn as_str(self) -> Option<&'static str> {
+        None
+    }
+
+    fn to_u64(self) -> Option<u64> {
+        Some(u64::from(self))
     }
 }
 
 impl RawCode for u32 {
+    const TEXT: bool = false;
+
     fn from_u64(code: u64) -> Option<Self> {
         u32::try_from(code).ok()
     }
 
-    fn to_u64(self) -> u64 {
-        u64::from(self)
+    fn as_str(self) -> Option<&'static str> {
+        None
     }
-}
 
-/// Whether `code` is in the client-error class, 400–499.
-#[doc(hidden)]
-pub const fn is_client_error_code(code: u64) -> bool {
-    matches!(code, 400..=499)
-}
-
-/// Whether `code` is in the server-error class, 500–599.
-#[doc(hidden)]
-pub const fn is_server_error_code(code: u64) -> bool {
-    matches!(code, 500..=599)
+    fn to_u64(self) -> Option<u64> {
+        Some(u64::from(self))
+    }
 }
 
 /// Whether `code` is an HTTP status code: 100–599 (RFC 9110 §15).
 #[doc(hidden)]
 pub const fn is_http_status(code: u64) -> bool {
     matches!(code, 100..=599)
+}
+
+/// The value of `text` when it is an integer written in decimal as the registry writes codes:
+/// digits only, no sign, no leading zero (but `0` itself).
+#[doc(hidden)]
+pub fn decimal(text: &str) -> Option<u64> {
+    let canonical = !text.is_empty()
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    if canonical { text.parse().ok() } else { None }
 }

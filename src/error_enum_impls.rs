@@ -1,26 +1,103 @@
 //! [`__error_enum!`](crate::__error_enum): everything of a generated enum that does not depend on
-//! its table, as real Rust. The generated code writes the enum, its table (`ALL`, the entries,
-//! the maps) and the bodies of `index` and `from_code`, then calls this macro once.
+//! its table, as real Rust. The generated code writes the enum, its table (`ALL`, `RETIRED`, the
+//! entries, the names, the maps) and the bodies of `index` and, for integer codes, `from_code`;
+//! then calls this macro once.
 
 /// Implements the accessors and traits of a generated error-code enum. Called once by the
 /// generated code, after the inherent items that hold the table; not for use by hand (its shape
 /// may change between versions).
 ///
-/// The enum must have, from the generated code: the consts `ALL`, `REGISTRY_NAME`,
-/// `REGISTRY_DESCRIPTION`, `ENTRIES`, `NAMES`, `BY_CODE`, `BY_NAME`, and the functions
-/// `index(self) -> usize` and `from_code(code) -> Option<Self>`.
+/// `$E: $T, $written`: the enum, its code type (`u16`, `u32` or `str`) and whether the registry
+/// writes `status` keys. The enum must have, from the generated code: the consts `ALL`,
+/// `RETIRED`, `REGISTRY_NAME`, `REGISTRY_DESCRIPTION`, `ENTRIES`, `NAMES`, `DESCRIPTION_TEXTS`,
+/// `BY_CODE`, `BY_NAME`,
+/// the function `index(self) -> usize`, and for integer codes `from_code(code) -> Option<Self>`;
+/// for string codes the const `CODES`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_enum {
-    ($E:ident: $T:ident) => {
+    ($E:ident: str, $written:literal) => {
+        impl $E {
+            /// The registry code.
+            #[inline]
+            pub const fn code(self) -> &'static str {
+                Self::CODES[self.index()]
+            }
+
+            /// The variant with this code, or `None` when the registry has none (O(1), no
+            /// allocation).
+            #[inline]
+            pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+                match Self::BY_CODE.get(code) {
+                    ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.code),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+
+        impl<'a> ::core::convert::TryFrom<&'a str> for $E {
+            type Error = $crate::UnknownCode;
+
+            fn try_from(code: &'a str) -> ::core::result::Result<Self, Self::Error> {
+                Self::from_code(code).ok_or_else(|| $crate::UnknownCode::new(code, Self::REGISTRY_NAME))
+            }
+        }
+
+        impl ::core::convert::From<$E> for &'static str {
+            /// The variant's name (strum's `IntoStaticStr`; the code is `code()`).
+            fn from(code: $E) -> &'static str {
+                code.name()
+            }
+        }
+
+        $crate::__error_enum!(@common $E: &'static str, $written, |code| $E::from_code(code));
+    };
+    ($E:ident: $T:ident, $written:literal) => {
         impl $E {
             /// The registry code.
             #[inline]
             pub const fn code(self) -> $T {
                 self as $T
             }
+        }
 
-            /// The whole entry: code, name, text and description.
+        impl ::core::convert::TryFrom<$T> for $E {
+            type Error = $crate::UnknownCode;
+
+            fn try_from(code: $T) -> ::core::result::Result<Self, Self::Error> {
+                Self::from_code(code).ok_or_else(|| $crate::UnknownCode::int(code as u64, Self::REGISTRY_NAME))
+            }
+        }
+
+        impl ::core::convert::From<$E> for $T {
+            fn from(e: $E) -> $T {
+                e.code()
+            }
+        }
+
+        impl ::core::convert::From<$E> for &'static str {
+            /// The variant's name (strum's `IntoStaticStr`).
+            fn from(code: $E) -> &'static str {
+                code.name()
+            }
+        }
+
+        $crate::__error_enum!(@common $E: $T, $written, |code| {
+            match $crate::__private::decimal(code) {
+                ::core::option::Option::Some(n) => <$E as $crate::ErrorEnum>::from_u64(n),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        });
+    };
+    (@common $E:ident: $T:ty, $written:literal, |$code:ident| $from_code_str:expr) => {
+        $crate::__error_enum!(@accessors $E);
+        $crate::__error_enum!(@traits $E: $T, $written, |$code| $from_code_str);
+        $crate::__impl_strum!($E);
+        $crate::__impl_serde!($E);
+    };
+    (@accessors $E:ident) => {
+        impl $E {
+            /// The whole entry: what the registry says about this code.
             #[inline]
             pub const fn entry(self) -> &'static $crate::Entry<Self> {
                 &Self::ENTRIES[self.index()]
@@ -44,7 +121,52 @@ macro_rules! __error_enum {
                 self.entry().description
             }
 
-            /// The variant with this name (exact, case-sensitive), or `None` (O(1), no allocation).
+            /// The description as plain text: its words without Markdown markup or HTML tags (an
+            /// RFC 9457 problem's `detail`, a log line).
+            #[inline]
+            pub const fn description_text(self) -> &'static str {
+                Self::DESCRIPTION_TEXTS[self.index()]
+            }
+
+            /// The HTTP status: the entry's `status`, or the code itself when every code of the
+            /// registry is an HTTP status (100–599); `None` otherwise.
+            #[inline]
+            pub const fn status(self) -> ::core::option::Option<u16> {
+                self.entry().status
+            }
+
+            /// The documentation link: the entry's `url`, or the registry's template filled in.
+            #[inline]
+            pub const fn url(self) -> ::core::option::Option<&'static str> {
+                self.entry().url
+            }
+
+            /// Whether a request that failed with this code may succeed when tried again.
+            #[inline]
+            pub const fn retryable(self) -> bool {
+                self.entry().retryable
+            }
+
+            /// A label grouping entries (a SQLSTATE class, an API area).
+            #[inline]
+            pub const fn category(self) -> ::core::option::Option<&'static str> {
+                self.entry().category
+            }
+
+            /// Other names the entry is looked up by.
+            #[inline]
+            pub const fn aliases(self) -> &'static [&'static str] {
+                self.entry().aliases
+            }
+
+            /// Why the entry is deprecated and what to use instead; `None` when it is not.
+            #[inline]
+            pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
+                self.entry().deprecated
+            }
+
+            /// The variant with this name or alias (exact, case-sensitive), or `None` (O(1), no
+            /// allocation).
             #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
                 match Self::BY_NAME.get(name) {
@@ -53,26 +175,20 @@ macro_rules! __error_enum {
                 }
             }
 
-            /// Whether the code is in the HTTP client-error class, 400–499, whatever the
-            /// registry's codes mean otherwise.
+            /// Whether the HTTP status is in the client-error class, 400–499.
             #[inline]
             pub const fn is_client_error(self) -> bool {
-                $crate::__private::is_client_error_code(self.code() as u64)
+                matches!(self.status(), ::core::option::Option::Some(400..=499))
             }
 
-            /// Whether the code is in the HTTP server-error class, 500–599, whatever the
-            /// registry's codes mean otherwise.
+            /// Whether the HTTP status is in the server-error class, 500–599.
             #[inline]
             pub const fn is_server_error(self) -> bool {
-                $crate::__private::is_server_error_code(self.code() as u64)
+                matches!(self.status(), ::core::option::Option::Some(500..=599))
             }
         }
-
-        $crate::__error_enum!(@traits $E: $T);
-        $crate::__impl_strum!($E);
-        $crate::__impl_serde!($E);
     };
-    (@traits $E:ident: $T:ident) => {
+    (@traits $E:ident: $T:ty, $written:literal, |$code:ident| $from_code_str:expr) => {
         impl ::core::fmt::Debug for $E {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.name())
@@ -89,32 +205,20 @@ macro_rules! __error_enum {
         impl ::core::str::FromStr for $E {
             type Err = $crate::UnknownName;
 
+            /// The variant with this name or alias.
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
                 Self::from_name(s).ok_or_else(|| $crate::UnknownName::new(s, Self::REGISTRY_NAME))
             }
         }
 
-        impl ::core::convert::TryFrom<$T> for $E {
-            type Error = $crate::UnknownCode;
-
-            fn try_from(code: $T) -> ::core::result::Result<Self, Self::Error> {
-                Self::from_code(code)
-                    .ok_or($crate::UnknownCode::new(code as u64, Self::REGISTRY_NAME))
-            }
-        }
-
-        impl ::core::convert::From<$E> for $T {
-            fn from(e: $E) -> $T {
-                e.code()
-            }
-        }
-
         impl $crate::ErrorEnum for $E {
             type Code = $T;
+            const STATUS_WRITTEN: bool = $written;
             const ENUM_NAME: &'static str = ::core::stringify!($E);
             const REGISTRY_NAME: &'static str = $E::REGISTRY_NAME;
             const REGISTRY_DESCRIPTION: &'static str = $E::REGISTRY_DESCRIPTION;
             const ALL: &'static [Self] = $E::ALL;
+            const RETIRED: &'static [$crate::Retired<$T>] = $E::RETIRED;
 
             fn entry(self) -> &'static $crate::Entry<Self> {
                 $E::entry(self)
@@ -128,8 +232,16 @@ macro_rules! __error_enum {
                 $E::from_code(code)
             }
 
+            fn from_code_str($code: &str) -> ::core::option::Option<Self> {
+                $from_code_str
+            }
+
             fn from_name(name: &str) -> ::core::option::Option<Self> {
                 $E::from_name(name)
+            }
+
+            fn description_text(self) -> &'static str {
+                $E::description_text(self)
             }
         }
     };
@@ -158,12 +270,6 @@ macro_rules! __impl_strum {
 
             fn iter() -> $crate::Iter<$E> {
                 $crate::Iter::new($E::ALL)
-            }
-        }
-
-        impl ::core::convert::From<$E> for &'static str {
-            fn from(code: $E) -> &'static str {
-                code.name()
             }
         }
 

@@ -1,16 +1,16 @@
-//! `http` crate interop (feature `http`): a registry's codes as `http::StatusCode`s and back.
+//! `http` crate interop (feature `http`): a registry's entries as `http::StatusCode`s and back,
+//! by each entry's HTTP status ([`Entry::status`](crate::Entry::status)), never by its code alone.
 //!
-//! A registry's codes need not be HTTP statuses (`0`, `70000` are fine codes). RFC 9110 §15 makes
-//! a status a three-digit integer from 100 to 599, so:
-//! - when **every** code of a registry is in 100–599 (errcodes-build checks this when it compiles
+//! - When **every** entry of a registry has a status (errcodes-build checks this when it compiles
 //!   the registry, and the generated code asserts it at compile time), the enum gets
 //!   `From<E> for http::StatusCode`: the conversion cannot fail (`StatusCode::try_from(e)` still
 //!   works, with the error type `Infallible`);
 //! - otherwise it gets `TryFrom<E> for http::StatusCode`, whose error [`NoStatus`] keeps the
-//!   variant. No code is silently mapped to a status it is not.
+//!   variant. No entry is mapped to a status it does not have.
 //!
-//! Either way the enum gets `TryFrom<http::StatusCode>` (error [`UnknownCode`](crate::UnknownCode))
-//! and `from_status`. `is_client_error`/`is_server_error` need no feature.
+//! Several entries may share a status (gRPC's `InvalidArgument`, `FailedPrecondition` and
+//! `OutOfRange` are all 400): `E::with_status(status)` gives every one, `E::from_status(status)`
+//! the first in table order.
 
 #[cfg(feature = "http")]
 use core::fmt;
@@ -19,10 +19,10 @@ use core::fmt;
 use http::StatusCode;
 
 #[cfg(feature = "http")]
-use crate::{ErrorEnum, RawCode};
+use crate::ErrorEnum;
 
-/// The error of converting a variant whose code is no HTTP status (100–599) into
-/// `http::StatusCode`: it keeps the variant.
+/// The error of converting a variant without an HTTP status into `http::StatusCode`: it keeps
+/// the variant.
 ///
 /// # Example
 /// ```
@@ -52,27 +52,35 @@ impl<E: ErrorEnum> fmt::Display for NoStatus<E> {
 #[cfg(feature = "http")]
 impl<E: ErrorEnum> core::error::Error for NoStatus<E> {}
 
-/// `e` as an HTTP status, if its code is one (100–599).
+/// `e`'s HTTP status, if it has one.
 #[cfg(feature = "http")]
 #[doc(hidden)]
 pub fn to_status<E: ErrorEnum>(e: E) -> Result<StatusCode, NoStatus<E>> {
-    let code = e.code().to_u64();
-    u16::try_from(code)
-        .ok()
-        .filter(|_| crate::error_enum::is_http_status(code))
-        .and_then(|c| StatusCode::from_u16(c).ok())
+    e.status()
+        .and_then(|s| StatusCode::from_u16(s).ok())
         .ok_or(NoStatus(e))
 }
 
-/// The code whose number is `status`, if the registry has one.
+/// The entries whose HTTP status is `status`, in table order.
+///
+/// # Example
+/// ```
+/// use errcodes::{ErrorCode, http::StatusCode, with_status};
+///
+/// let found: Vec<ErrorCode> = with_status(StatusCode::NOT_FOUND).collect();
+/// assert_eq!(found, [ErrorCode::NotFound]);
+/// assert_eq!(with_status::<ErrorCode>(StatusCode::IM_A_TEAPOT).count(), 0);
+/// ```
 #[cfg(feature = "http")]
-#[doc(hidden)]
-pub fn from_status<E: ErrorEnum>(status: StatusCode) -> Option<E> {
-    E::from_u64(u64::from(status.as_u16()))
+pub fn with_status<E: ErrorEnum>(status: StatusCode) -> impl Iterator<Item = E> {
+    E::ALL
+        .iter()
+        .copied()
+        .filter(move |e| e.status() == Some(status.as_u16()))
 }
 
 /// Implements the `http` conversions for a generated enum (feature `http` on). `all` when every
-/// code is a status (100–599): then `From<E> for StatusCode`, checked at compile time; `some`
+/// entry has a status: then `From<E> for StatusCode`, checked at compile time; `some`
 /// otherwise: `TryFrom`.
 #[cfg(feature = "http")]
 #[doc(hidden)]
@@ -83,17 +91,17 @@ macro_rules! __impl_http {
             let mut i = 0;
             while i < $E::ALL.len() {
                 ::core::assert!(
-                    $crate::__private::is_http_status($E::ALL[i].code() as u64),
-                    "errcodes: a code of this registry is not an HTTP status, but the generated code says all are"
+                    $E::ALL[i].status().is_some(),
+                    "errcodes: an entry of this registry has no HTTP status, but the generated code says all have"
                 );
                 i += 1;
             }
         };
 
         impl ::core::convert::From<$E> for $crate::__private::http::StatusCode {
-            /// The status whose number is the code (every code of the registry is one).
+            /// The entry's HTTP status (every entry of the registry has one).
             fn from(e: $E) -> Self {
-                // Never the fallback: the `const` above proves every code is 100-599.
+                // Never the fallback: the `const` above proves every entry has a status.
                 $crate::__private::to_status(e)
                     .unwrap_or($crate::__private::http::StatusCode::INTERNAL_SERVER_ERROR)
             }
@@ -105,7 +113,7 @@ macro_rules! __impl_http {
         impl ::core::convert::TryFrom<$E> for $crate::__private::http::StatusCode {
             type Error = $crate::NoStatus<$E>;
 
-            /// The status whose number is the code, or an error for a code outside 100-599.
+            /// The entry's HTTP status, or an error for an entry without one.
             fn try_from(e: $E) -> ::core::result::Result<Self, Self::Error> {
                 $crate::__private::to_status(e)
             }
@@ -114,28 +122,14 @@ macro_rules! __impl_http {
         $crate::__impl_http!(@common $E);
     };
     (@common $E:ident) => {
-        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $E {
-            type Error = $crate::UnknownCode;
-
-            /// The code whose number is the status, or an error naming it.
-            fn try_from(
-                status: $crate::__private::http::StatusCode,
-            ) -> ::core::result::Result<Self, Self::Error> {
-                $crate::__private::from_status(status).ok_or($crate::UnknownCode::new(
-                    status.as_u16() as u64,
-                    $E::REGISTRY_NAME,
-                ))
-            }
-        }
-
         impl $E {
-            /// The variant whose code is this HTTP status, or `None` when the registry has none
-            /// (feature `http`).
+            /// The first entry (in table order) whose HTTP status is `status`, or `None` when no
+            /// entry has it; `errcodes::with_status` gives them all (feature `http`).
             #[inline]
             pub fn from_status(
                 status: $crate::__private::http::StatusCode,
             ) -> ::core::option::Option<Self> {
-                $crate::__private::from_status(status)
+                $crate::with_status(status).next()
             }
         }
     };

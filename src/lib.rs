@@ -133,9 +133,8 @@ mod entry;
 mod error_enum;
 mod error_enum_impls;
 mod http_impls;
-#[cfg(not(feature = "alloc"))]
-mod inline_name;
 mod iter;
+mod kept;
 #[cfg(feature = "problem")]
 pub mod problem;
 mod problem_impls;
@@ -143,13 +142,13 @@ mod schemars_impls;
 mod serde_impls;
 mod unknown;
 
-pub use entry::{Entry, EntryMap};
+pub use entry::{Entry, EntryMap, Retired};
 pub use error_enum::{ErrorEnum, RawCode};
 /// The `http` crate (feature `http`), whose `StatusCode` the error codes convert to and from.
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "http")]
-pub use http_impls::NoStatus;
+pub use http_impls::{NoStatus, with_status};
 pub use iter::Iter;
 pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
 pub use unknown::{UnknownCode, UnknownName};
@@ -194,16 +193,16 @@ pub mod __private {
     pub use phf;
     pub use strum;
 
-    pub use crate::error_enum::{is_client_error_code, is_http_status, is_server_error_code};
+    pub use crate::error_enum::{decimal, is_http_status};
     #[cfg(feature = "http")]
-    pub use crate::http_impls::{from_status, to_status};
+    pub use crate::http_impls::to_status;
     #[cfg(feature = "http")]
     pub use http;
 
     #[cfg(feature = "schemars")]
     pub use crate::schemars_impls::{EntrySchema, parse_schema};
     #[cfg(feature = "serde")]
-    pub use crate::serde_impls::deserialize_code;
+    pub use crate::serde_impls::{deserialize_code, serialize_code};
     #[cfg(feature = "schemars")]
     pub use schemars;
     #[cfg(feature = "serde")]

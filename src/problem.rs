@@ -1,10 +1,11 @@
 //! RFC 9457 problem details for any registry (feature `problem`): the JSON object an HTTP API
 //! sends as `application/problem+json` to say what went wrong.
 //!
-//! A [`Problem`] is made from an error code: `title` is its text, `detail` its description,
-//! `status` its code (when the code is an HTTP status, 100–599), and `type` is `about:blank`
-//! unless set ([RFC 9457 §4.2.1](https://www.rfc-editor.org/rfc/rfc9457#section-4.2.1): the
-//! problem is then just the status, as the title says). An `instance` URI, an occurrence-specific
+//! A [`Problem`] is made from an error code: `title` is its text, `detail` its description as
+//! plain text, `status` its HTTP status (when it has one), and `type` its documentation link
+//! (`url`), or `about:blank` when it has none
+//! ([RFC 9457 §4.2.1](https://www.rfc-editor.org/rfc/rfc9457#section-4.2.1): the problem is then
+//! just the status, as the title says). An `instance` URI, an occurrence-specific
 //! `detail` and extension members can be added.
 //!
 //! RFC 9457 says that with `about:blank` the `title` *should* be the status's reason phrase
@@ -94,8 +95,8 @@ pub struct Problem<E: ErrorEnum> {
 }
 
 impl<E: ErrorEnum> Problem<E> {
-    /// The problem for `code`: `type` `about:blank`, `title` its text, `detail` its description,
-    /// `status` the code when it is an HTTP status.
+    /// The problem for `code`: `type` its link (or `about:blank`), `title` its text, `detail`
+    /// its description as plain text, `status` its HTTP status.
     ///
     /// # Example
     /// ```
@@ -104,14 +105,14 @@ impl<E: ErrorEnum> Problem<E> {
     ///
     /// let problem = Problem::new(ErrorCode::AccessDenied);
     /// assert_eq!(problem.code(), ErrorCode::AccessDenied);
-    /// assert_eq!(problem.detail(), ErrorCode::AccessDenied.description());
+    /// assert_eq!(problem.detail(), ErrorCode::AccessDenied.description_text());
     /// assert_eq!(problem.instance(), None);
     /// ```
     pub fn new(code: E) -> Self {
         Problem {
             status: crate::http_impls::to_status(code).ok(),
             code,
-            type_uri: Cow::Borrowed(ABOUT_BLANK),
+            type_uri: Cow::Borrowed(code.url().unwrap_or(ABOUT_BLANK)),
             detail: None,
             instance: None,
             extensions: Map::new(),
@@ -232,7 +233,7 @@ impl<E: ErrorEnum> Problem<E> {
         self.code.text()
     }
 
-    /// `status`: the status set, or else the code when it is an HTTP status.
+    /// `status`: the status set, or else the code's HTTP status.
     ///
     /// # Example
     /// ```
@@ -243,17 +244,18 @@ impl<E: ErrorEnum> Problem<E> {
         self.status
     }
 
-    /// `detail`: what [`with_detail`](Problem::with_detail) set, or the code's description.
+    /// `detail`: what [`with_detail`](Problem::with_detail) set, or the code's description as
+    /// plain text.
     ///
     /// # Example
     /// ```
     /// use errcodes::ErrorCode;
-    /// assert_eq!(ErrorCode::NotFound.problem().detail(), ErrorCode::NotFound.description());
+    /// assert_eq!(ErrorCode::NotFound.problem().detail(), ErrorCode::NotFound.description_text());
     /// ```
     pub fn detail(&self) -> &str {
         self.detail
             .as_deref()
-            .unwrap_or_else(|| self.code.description())
+            .unwrap_or_else(|| self.code.description_text())
     }
 
     /// `instance`, if set.

@@ -1,4 +1,5 @@
-//! serde (feature `serde`): an error code is its registry code on the wire; an entry is an object.
+//! serde (feature `serde`): an error code is its registry code on the wire (an integer or a
+//! string); an entry is an object under the `errors.toml` key names.
 //! [`__impl_serde!`](crate::__impl_serde) implements it for a generated enum, and expands to
 //! nothing without the feature.
 
@@ -8,20 +9,54 @@ use core::{fmt, marker::PhantomData};
 #[cfg(feature = "serde")]
 use serde::de::{self, Unexpected, Visitor};
 #[cfg(feature = "serde")]
-use serde::ser::SerializeStruct;
+use serde::ser::SerializeMap;
 
 #[cfg(feature = "serde")]
-use crate::{Entry, ErrorEnum};
+use crate::{Entry, ErrorEnum, RawCode};
 
 #[cfg(feature = "serde")]
 impl<E: ErrorEnum + serde::Serialize> serde::Serialize for Entry<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("ErrorInfo", 4)?;
-        s.serialize_field("code", &self.code)?;
-        s.serialize_field("name", self.name)?;
-        s.serialize_field("text", self.text)?;
-        s.serialize_field("description", self.description)?;
+        let mut s = serializer.serialize_map(None)?;
+        s.serialize_entry("code", &self.code)?;
+        s.serialize_entry("name", self.name)?;
+        s.serialize_entry("text", self.text)?;
+        s.serialize_entry("description", self.description)?;
+        if let (true, Some(status)) = (E::STATUS_WRITTEN, self.status) {
+            s.serialize_entry("status", &status)?;
+        }
+        if self.retryable {
+            s.serialize_entry("retryable", &true)?;
+        }
+        if let Some(category) = self.category {
+            s.serialize_entry("category", category)?;
+        }
+        if let Some(url) = self.url {
+            s.serialize_entry("url", url)?;
+        }
+        if !self.aliases.is_empty() {
+            s.serialize_entry("aliases", self.aliases)?;
+        }
+        if let Some(deprecated) = self.deprecated {
+            s.serialize_entry("deprecated", deprecated)?;
+        }
         s.end()
+    }
+}
+
+/// Serialises a registry's code: an integer, or a string.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub fn serialize_code<C: RawCode, S: serde::Serializer>(
+    code: C,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match (code.to_u64(), code.as_str()) {
+        (Some(n), _) => serializer.serialize_u64(n),
+        (None, Some(s)) => serializer.serialize_str(s),
+        (None, None) => Err(serde::ser::Error::custom(
+            "a code is an integer or a string",
+        )),
     }
 }
 
@@ -54,15 +89,27 @@ impl<E: ErrorEnum> Visitor<'_> for CodeVisitor<E> {
             Err(_) => Err(Err::invalid_value(Unexpected::Signed(v), &self)),
         }
     }
+
+    fn visit_str<Err: de::Error>(self, v: &str) -> Result<E, Err> {
+        if !E::Code::TEXT {
+            return Err(Err::invalid_type(Unexpected::Str(v), &self));
+        }
+        E::from_code_str(v).ok_or_else(|| Err::invalid_value(Unexpected::Str(v), &self))
+    }
 }
 
-/// Deserialises a registry's code from an integer; an unknown one is an error that names it.
+/// Deserialises a registry's code from an integer or a string (as the registry's codes are);
+/// an unknown one is an error that names it.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 pub fn deserialize_code<'de, E: ErrorEnum, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<E, D::Error> {
-    d.deserialize_u64(CodeVisitor(PhantomData))
+    if E::Code::TEXT {
+        d.deserialize_str(CodeVisitor(PhantomData))
+    } else {
+        d.deserialize_u64(CodeVisitor(PhantomData))
+    }
 }
 
 /// Implements `Serialize` and `Deserialize` for a generated enum (feature `serde` on).
@@ -76,7 +123,7 @@ macro_rules! __impl_serde {
             where
                 S: $crate::__private::serde::Serializer,
             {
-                serializer.serialize_u64($crate::RawCode::to_u64(self.code()))
+                $crate::__private::serialize_code(self.code(), serializer)
             }
         }
 

@@ -2,42 +2,74 @@
 
 use core::fmt;
 
-/// The error of looking up a number that is not a code of the registry (`TryFrom<u16>`, serde).
+use crate::kept::Kept;
+
+/// The error of looking up a code that the registry does not have (`TryFrom<u16>`, serde).
+///
+/// It keeps the code as text (an integer in decimal), with the limits of [`UnknownName`].
 ///
 /// # Example
 /// ```
 /// use errcodes::ErrorCode;
 ///
 /// let err = ErrorCode::try_from(999).unwrap_err();
-/// assert_eq!(err.code(), 999);
+/// assert_eq!(err.code(), "999");
 /// assert_eq!(err.to_string(), "999 is not a code of the Nutcache API");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
-    code: u64,
+    code: Kept,
     registry: &'static str,
 }
 
 impl UnknownCode {
-    /// The error for `code`, which is not in the registry named `registry`.
+    /// The error for `code` (a string code), which is not in the registry named `registry`.
     ///
     /// # Example
     /// ```
-    /// let err = errcodes::UnknownCode::new(418, "Teapot API");
-    /// assert_eq!(err.to_string(), "418 is not a code of the Teapot API");
+    /// let err = errcodes::UnknownCode::new("BLOB_GONE", "OCI Distribution");
+    /// assert_eq!(err.to_string(), "BLOB_GONE is not a code of the OCI Distribution");
     /// ```
-    pub const fn new(code: u64, registry: &'static str) -> Self {
-        UnknownCode { code, registry }
+    pub fn new(code: &str, registry: &'static str) -> Self {
+        UnknownCode {
+            code: Kept::new(code),
+            registry,
+        }
     }
 
-    /// The number that was looked up.
+    /// The error for the integer `code`, which is not in the registry named `registry`.
     ///
     /// # Example
     /// ```
-    /// assert_eq!(errcodes::ErrorCode::try_from(418).unwrap_err().code(), 418);
+    /// let err = errcodes::UnknownCode::int(418, "Teapot API");
+    /// assert_eq!(err.to_string(), "418 is not a code of the Teapot API");
     /// ```
-    pub const fn code(&self) -> u64 {
-        self.code
+    pub fn int(code: u64, registry: &'static str) -> Self {
+        UnknownCode {
+            code: Kept::int(code),
+            registry,
+        }
+    }
+
+    /// The code that was looked up, as text (without `alloc`, its first 64 bytes at most).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes::ErrorCode::try_from(418).unwrap_err().code(), "418");
+    /// ```
+    pub fn code(&self) -> &str {
+        self.code.as_str()
+    }
+
+    /// Whether [`code`](UnknownCode::code) is only the start of the code looked up (see
+    /// [`UnknownName::is_truncated`]).
+    ///
+    /// # Example
+    /// ```
+    /// assert!(!errcodes::ErrorCode::try_from(418).unwrap_err().is_truncated());
+    /// ```
+    pub fn is_truncated(&self) -> bool {
+        self.code.is_truncated()
     }
 
     /// The name of the registry it was looked up in.
@@ -53,7 +85,13 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a code of the {}", self.code, self.registry)
+        let cut = if self.is_truncated() { "…" } else { "" };
+        write!(
+            f,
+            "{}{cut} is not a code of the {}",
+            self.code().escape_debug(),
+            self.registry
+        )
     }
 }
 
@@ -76,10 +114,7 @@ impl core::error::Error for UnknownCode {}
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnknownName {
-    #[cfg(feature = "alloc")]
-    name: alloc::string::String,
-    #[cfg(not(feature = "alloc"))]
-    name: crate::inline_name::InlineName,
+    name: Kept,
     registry: &'static str,
 }
 
@@ -93,10 +128,7 @@ impl UnknownName {
     /// ```
     pub fn new(name: &str, registry: &'static str) -> Self {
         UnknownName {
-            #[cfg(feature = "alloc")]
-            name: alloc::string::String::from(name),
-            #[cfg(not(feature = "alloc"))]
-            name: crate::inline_name::InlineName::new(name),
+            name: Kept::new(name),
             registry,
         }
     }
@@ -109,10 +141,7 @@ impl UnknownName {
     /// assert_eq!(err.name(), "Nope");
     /// ```
     pub fn name(&self) -> &str {
-        #[cfg(feature = "alloc")]
-        return &self.name;
-        #[cfg(not(feature = "alloc"))]
-        return self.name.as_str();
+        self.name.as_str()
     }
 
     /// Whether [`name`](UnknownName::name) is only the start of the name looked up: never with
@@ -124,10 +153,7 @@ impl UnknownName {
     /// assert!(!err.is_truncated());
     /// ```
     pub fn is_truncated(&self) -> bool {
-        #[cfg(feature = "alloc")]
-        return false;
-        #[cfg(not(feature = "alloc"))]
-        return self.name.truncated;
+        self.name.is_truncated()
     }
 
     /// The name of the registry it was looked up in.

@@ -69,6 +69,7 @@ pub mod export;
 mod markdown;
 mod model;
 mod parse;
+mod plain_text;
 mod rust;
 mod toml_out;
 
@@ -78,6 +79,7 @@ pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use markdown::{markdown_page, markdown_table};
 pub use model::{CodeType, Entry, Registry, UnknownCodeType};
 pub use parse::{Checked, check_bytes, check_path, check_source};
+pub use plain_text::plain_text;
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
 /// the default [`Config`]. For build scripts.

@@ -149,4 +149,15 @@ impl Registry {
     pub fn by_name(&self, name: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.name == name)
     }
+
+    /// The HTTP status of `entry`: the code itself when every code of the registry is an HTTP
+    /// status (100–599), else none.
+    pub fn status(&self, entry: &Entry) -> Option<u16> {
+        let is_status = |c: u32| (100..=599).contains(&c);
+        if self.entries.iter().all(|e| is_status(e.code)) {
+            u16::try_from(entry.code).ok()
+        } else {
+            None
+        }
+    }
 }

@@ -67,9 +67,12 @@ fn make_impls(w: &mut String, cx: &Ctx<'_>) {
     let Ctx {
         e, t, r, registry, ..
     } = *cx;
-    let _ = writeln!(w, "{r}::__error_enum!({e}: {t});");
-    let is_status = |c: u32| (100..=599).contains(&c);
-    let all = if registry.entries.iter().all(|x| is_status(x.code)) {
+    let _ = writeln!(w, "{r}::__error_enum!({e}: {t}, false);");
+    let all = if registry
+        .entries
+        .iter()
+        .all(|x| registry.status(x).is_some())
+    {
         "all"
     } else {
         "some"

@@ -25,7 +25,9 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
     );
     const_str(w, "REGISTRY_DESCRIPTION", &registry.description);
     make_all(w, cx);
+    make_retired(w, cx);
     make_names(w, cx);
+    make_description_texts(w, cx);
     make_entries(w, cx);
     make_maps(w, cx);
     w.pop(); // the blank line after the last item
@@ -61,6 +63,20 @@ fn make_all(w: &mut String, cx: &Ctx<'_>) {
     w.push_str("        ];\n        &ALL\n    };\n\n");
 }
 
+/// `RETIRED`: the codes used once and given to no entry.
+fn make_retired(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { t, r, .. } = *cx;
+    doc(
+        w,
+        "    ",
+        "The codes the registry used once and gives to no entry (`[[retired]]`).",
+    );
+    let _ = writeln!(
+        w,
+        "    pub const RETIRED: &'static [{r}::Retired<{t}>] = &[];\n"
+    );
+}
+
 /// `NAMES`: the variant names in table order (strum's `VariantNames`).
 fn make_names(w: &mut String, cx: &Ctx<'_>) {
     doc(w, "    ", "The variant names, in table order.");
@@ -68,6 +84,18 @@ fn make_names(w: &mut String, cx: &Ctx<'_>) {
     for entry in &cx.registry.entries {
         w.push_str("        ");
         push_lit(w, &entry.name);
+        w.push_str(",\n");
+    }
+    w.push_str("    ];\n\n");
+}
+
+/// `DESCRIPTION_TEXTS`: the descriptions as plain text, in table order (a problem's `detail`).
+fn make_description_texts(w: &mut String, cx: &Ctx<'_>) {
+    doc(w, "    ", "The descriptions as plain text, in table order.");
+    w.push_str("    #[rustfmt::skip]\n    const DESCRIPTION_TEXTS: &'static [&'static str] = &[\n");
+    for entry in &cx.registry.entries {
+        w.push_str("        ");
+        push_lit(w, &crate::plain_text(&entry.description));
         w.push_str(",\n");
     }
     w.push_str("    ];\n\n");
@@ -94,7 +122,18 @@ fn make_entries(w: &mut String, cx: &Ctx<'_>) {
         push_lit(w, &entry.text);
         w.push_str(",\n                description: ");
         push_lit(w, &entry.description);
-        w.push_str(",\n            },\n");
+        let status = registry.status(entry);
+        let _ = write!(
+            w,
+            ",\n                status: {},\n                retryable: false,\n                \
+             category: ::core::option::Option::None,\n                \
+             url: ::core::option::Option::None,\n                aliases: &[],\n                \
+             deprecated: ::core::option::Option::None,\n            }},\n",
+            status.map_or_else(
+                || "::core::option::Option::None".to_owned(),
+                |s| format!("::core::option::Option::Some({s})")
+            ),
+        );
     }
     w.push_str("        ];\n        &ENTRIES\n    };\n\n");
 }

@@ -92,7 +92,7 @@ fn the_runtime_path_and_enum_name_are_the_configured_ones() {
         "r.toml",
     );
     assert!(code.contains("pub enum ApiError {"));
-    assert!(code.contains("::my_errcodes::__error_enum!(ApiError: u32);"));
+    assert!(code.contains("::my_errcodes::__error_enum!(ApiError: u32, false);"));
     assert!(!code.contains("::errcodes::"));
     assert!(!code.contains("ErrorCode"));
 }

@@ -44,11 +44,9 @@ fn statuses_that_are_not_codes_are_not_found() {
         assert_eq!(ErrorCode::from_status(status), None);
         assert_eq!(StorageError::from_status(status), None);
     }
-    let err = ErrorCode::try_from(StatusCode::NOT_FOUND).unwrap_err();
-    assert_eq!(err.code(), 404);
     assert_eq!(
-        err.to_string(),
-        "404 is not a code of the Acme \"Rocket\" API"
+        errcodes::with_status::<ErrorCode>(StatusCode::NOT_FOUND).count(),
+        0
     );
 }
 
@@ -133,12 +131,12 @@ fn in_a_mixed_registry_statuses_convert_and_the_rest_fail() {
         Some(MixedError::Missing)
     );
     assert_eq!(
-        MixedError::try_from(StatusCode::SERVICE_UNAVAILABLE),
-        Ok(MixedError::Unavailable)
+        MixedError::from_status(StatusCode::SERVICE_UNAVAILABLE),
+        Some(MixedError::Unavailable)
     );
     assert_eq!(
         MixedError::from_status(StatusCode::from_u16(600).unwrap()),
-        Some(MixedError::Beyond)
+        None
     );
 
     let classes: Vec<_> = MixedError::ALL
