@@ -69,6 +69,7 @@ mod markdown;
 mod model;
 mod parse;
 mod rust;
+mod rustdoc;
 mod toml_out;
 
 use std::path::{Path, PathBuf};

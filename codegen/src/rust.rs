@@ -4,6 +4,7 @@ use core::fmt::Write as _;
 
 use crate::Config;
 use crate::model::{CodeType, Entry, Registry};
+use crate::rustdoc::{rustdoc_markdown, rustdoc_markdown_cow};
 
 /// A Rust string literal for `s`, escaped so that no content can end the literal or inject code.
 pub(crate) fn lit(s: &str) -> String {
@@ -51,57 +52,27 @@ pub(crate) fn push_escaped(out: &mut String, s: &str) {
     out.push_str(&s[run..]);
 }
 
-/// Markdown from the registry made safe to show in rustdoc: a fenced code block would otherwise be
-/// compiled as a doctest of the crate that includes the code, so every fence is marked `text`.
+/// Markdown from the registry made safe to show in rustdoc (see
+/// [`rustdoc_markdown`](crate::rustdoc::rustdoc_markdown)).
 #[cfg(test)]
 pub(crate) fn doc_markdown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for_each_doc_line(s, |i, line, info| {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(line);
-        out.push_str(info);
-    });
-    out
+    rustdoc_markdown(s)
 }
 
-/// Calls `f(i, line, info)` for each line `i` of [`doc_markdown`]`(s)`, which is `line` followed by
-/// `info` (`"text"` after an opening fence, else empty), without building the string.
-fn for_each_doc_line(s: &str, mut f: impl FnMut(usize, &str, &str)) {
-    let mut fence: Option<(char, usize)> = None;
-    for (i, line) in s.split('\n').enumerate() {
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let rest = &line[indent..];
-        let marker = rest.chars().next().filter(|c| *c == '`' || *c == '~');
-        let run = marker.map_or(0, |m| rest.chars().take_while(|c| *c == m).count());
-        if indent <= 3 && run >= 3 {
-            let m = marker.unwrap_or('`');
-            match fence {
-                None => {
-                    fence = Some((m, run));
-                    f(i, &line[..indent + run], "text");
-                    continue;
-                }
-                Some((fm, fr)) if fm == m && run >= fr && rest[run..].trim().is_empty() => {
-                    fence = None;
-                }
-                Some(_) => {}
-            }
-        }
-        f(i, line, "");
-    }
-}
-
-/// The registry's Markdown is prose, not rustdoc: `[x]` is not an intra-doc link, `<x` not a broken
-/// tag. Items whose docs carry registry text say so, so `RUSTDOCFLAGS=-D warnings` stays usable.
-const ALLOW_DOC_LINTS: &str = "#[allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags, \
-                               rustdoc::bare_urls, rustdoc::invalid_rust_codeblocks)]";
+/// The registry's Markdown is prose, not rustdoc: `[x]` is not an intra-doc link (and may name a
+/// private generated item, or repeat its own target), `<x` not a broken tag, a URL may stand bare,
+/// a backtick alone. Items whose docs carry registry text say so, so `RUSTDOCFLAGS=-D warnings`
+/// (or `rustdoc::all`) stays usable; its code blocks are made `text` by
+/// [`rustdoc_markdown`](crate::rustdoc::rustdoc_markdown).
+const ALLOW_DOC_LINTS: &str = "#[allow(rustdoc::broken_intra_doc_links, \
+                               rustdoc::private_intra_doc_links, rustdoc::redundant_explicit_links, \
+                               rustdoc::invalid_html_tags, rustdoc::bare_urls, \
+                               rustdoc::unescaped_backticks)]";
 
 /// One `#[doc = "…"]` attribute per line of `text`, each line escaped.
 fn doc_lines(out: &mut String, indent: &str, text: &str) {
     for line in text.split('\n') {
-        doc_line(out, indent, "", line, "");
+        doc_line(out, indent, "", line);
     }
 }
 
@@ -109,24 +80,24 @@ fn doc_lines(out: &mut String, indent: &str, text: &str) {
 /// break).
 fn doc_lines_after(out: &mut String, indent: &str, prefix: &str, text: &str) {
     for (i, line) in text.split('\n').enumerate() {
-        doc_line(out, indent, if i == 0 { prefix } else { "" }, line, "");
+        doc_line(out, indent, if i == 0 { prefix } else { "" }, line);
     }
 }
 
-/// One `#[doc = "…"]` attribute per line of [`doc_markdown`]`(text)`, built in place.
+/// One `#[doc = "…"]` attribute per line of
+/// [`rustdoc_markdown`](crate::rustdoc::rustdoc_markdown)`(text)`.
 fn doc_markdown_lines(out: &mut String, indent: &str, text: &str) {
-    for_each_doc_line(text, |_, line, info| doc_line(out, indent, "", line, info));
+    doc_lines(out, indent, &rustdoc_markdown_cow(text));
 }
 
-/// `{indent}#[doc = "{a}{b}{c}"]` and a line break, the literal escaped as by [`lit`]. (Escaping
+/// `{indent}#[doc = "{a}{b}"]` and a line break, the literal escaped as by [`lit`]. (Escaping
 /// the pieces one by one is escaping their concatenation: the escape of a character depends on the
 /// next one only for NUL before a digit, and the pieces joined here never make that pair.)
-fn doc_line(out: &mut String, indent: &str, a: &str, b: &str, c: &str) {
+fn doc_line(out: &mut String, indent: &str, a: &str, b: &str) {
     out.push_str(indent);
     out.push_str("#[doc = \"");
     push_escaped(out, a);
     push_escaped(out, b);
-    push_escaped(out, c);
     out.push_str("\"]\n");
 }
 
@@ -155,7 +126,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     );
 
     // The enum.
-    doc_lines(w, "", &format!("Error codes of the {}.", registry.name));
+    doc_markdown_lines(w, "", &format!("Error codes of the {}.", registry.name));
     if !registry.description.is_empty() {
         doc_lines(w, "", "");
         doc_markdown_lines(w, "", &registry.description);
@@ -206,7 +177,16 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         push_int(&mut code_doc, entry.code.into());
         code_doc.push_str("` ");
         let number = &code_doc[1..code_doc.len() - 2];
-        doc_lines_after(w, "    ", &code_doc, &entry.text);
+        if entry.text.contains(['\n', '\r']) {
+            // A text on several lines (a warning, not an error) is Markdown that may hold blocks.
+            doc_lines(
+                w,
+                "    ",
+                &rustdoc_markdown(&format!("{code_doc}{}", entry.text)),
+            );
+        } else {
+            doc_lines_after(w, "    ", &code_doc, &entry.text);
+        }
         doc_lines(w, "    ", "");
         doc_markdown_lines(w, "    ", &entry.description);
         w.push_str("    ");
@@ -250,7 +230,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         } else {
             ("&'static str", "variant name")
         };
-        doc_lines(
+        doc_markdown_lines(
             w,
             "",
             &format!(
