@@ -52,8 +52,7 @@ pub(crate) fn push_escaped(out: &mut String, s: &str) {
     out.push_str(&s[run..]);
 }
 
-/// Markdown from the registry made safe to show in rustdoc (see
-/// [`rustdoc_markdown`](crate::rustdoc::rustdoc_markdown)).
+/// Markdown from the registry made safe to show in rustdoc (see [`rustdoc_markdown`]).
 #[cfg(test)]
 pub(crate) fn doc_markdown(s: &str) -> String {
     rustdoc_markdown(s)
@@ -62,8 +61,7 @@ pub(crate) fn doc_markdown(s: &str) -> String {
 /// The registry's Markdown is prose, not rustdoc: `[x]` is not an intra-doc link (and may name a
 /// private generated item, or repeat its own target), `<x` not a broken tag, a URL may stand bare,
 /// a backtick alone. Items whose docs carry registry text say so, so `RUSTDOCFLAGS=-D warnings`
-/// (or `rustdoc::all`) stays usable; its code blocks are made `text` by
-/// [`rustdoc_markdown`](crate::rustdoc::rustdoc_markdown).
+/// (or `rustdoc::all`) stays usable; its code blocks are made `text` by [`rustdoc_markdown`].
 const ALLOW_DOC_LINTS: &str = "#[allow(rustdoc::broken_intra_doc_links, \
                                rustdoc::private_intra_doc_links, rustdoc::redundant_explicit_links, \
                                rustdoc::invalid_html_tags, rustdoc::bare_urls, \
@@ -84,8 +82,7 @@ fn doc_lines_after(out: &mut String, indent: &str, prefix: &str, text: &str) {
     }
 }
 
-/// One `#[doc = "…"]` attribute per line of
-/// [`rustdoc_markdown`](crate::rustdoc::rustdoc_markdown)`(text)`.
+/// One `#[doc = "…"]` attribute per line of [`rustdoc_markdown`]`(text)`.
 fn doc_markdown_lines(out: &mut String, indent: &str, text: &str) {
     doc_lines(out, indent, &rustdoc_markdown_cow(text));
 }
