@@ -71,6 +71,7 @@ mod model;
 mod parse;
 mod plain_text;
 mod rust;
+mod rustdoc;
 mod toml_out;
 
 use std::path::{Path, PathBuf};

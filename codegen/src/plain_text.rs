@@ -30,7 +30,11 @@ pub fn plain_text(markdown: &str) -> String {
                 out.push_str("- ");
             }
             Event::Start(
-                Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::BlockQuote(_),
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::CodeBlock(_)
+                | Tag::BlockQuote(_)
+                | Tag::List(_),
             ) => block_break(&mut out, true),
             Event::End(TagEnd::CodeBlock) => {
                 let kept = out.trim_end_matches('\n').len();
@@ -46,7 +50,7 @@ pub fn plain_text(markdown: &str) -> String {
 /// Ends the text so far with a line break (`blank`: a blank line), unless it is empty or a list
 /// item's `- ` was just written.
 fn block_break(out: &mut String, blank: bool) {
-    if out.is_empty() || out.ends_with("- ") {
+    if out.is_empty() || out.ends_with("- ") || out.ends_with("\n\n") {
         return;
     }
     let kept = out.trim_end_matches(['\n', ' ']).len();

@@ -9,7 +9,7 @@ use super::literal::{lit, push_int};
 /// The enum, with the registry's docs and an optional example.
 pub(crate) fn make_enum(w: &mut String, cx: &Ctx<'_>) {
     let Ctx { e, t, registry, .. } = *cx;
-    doc(w, "", &format!("Error codes of the {}.", registry.name));
+    doc_markdown(w, "", &format!("Error codes of the {}.", registry.name));
     if !registry.description.is_empty() {
         doc(w, "", "");
         doc_markdown(w, "", &registry.description);
@@ -44,7 +44,7 @@ fn make_variants(w: &mut String, cx: &Ctx<'_>) {
     for entry in &cx.registry.entries {
         number.clear();
         push_int(&mut number, entry.code.into());
-        doc(w, "    ", &format!("`{number}` {}", entry.text));
+        doc_markdown(w, "    ", &format!("`{number}` {}", entry.text));
         doc(w, "    ", "");
         doc_markdown(w, "    ", &entry.description);
         let follows = previous.and_then(|p| p.checked_add(1)) == Some(entry.code);

@@ -7,7 +7,7 @@
 use core::fmt::Write as _;
 
 use super::Ctx;
-use super::doc::{ALLOW, doc};
+use super::doc::{ALLOW, doc, doc_markdown};
 use super::literal::{lit, push_lit};
 use super::phf_map::write_phf_map;
 use crate::model::CodeType;
@@ -148,7 +148,7 @@ fn make_maps(w: &mut String, cx: &Ctx<'_>) {
         ("BY_CODE", t, "code"),
         ("BY_NAME", "&'static str", "variant name"),
     ] {
-        doc(
+        doc_markdown(
             w,
             "    ",
             &format!(
