@@ -103,16 +103,48 @@ fn the_report_reads_like_rustc() {
     }
 }
 
+fn report_of(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bad")
+        .join(file);
+    check_path(&path).report.to_string()
+}
+
 #[test]
 fn unknown_keys_suggest_the_known_one() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad/unknown-keys.toml");
-    let text = check_path(&path).report.to_string();
+    let text = report_of("unknown-keys.toml");
+    // The optional `description` of [registry] is absent: a suggestion.
     assert!(text.contains("did you mean `description`?"), "{text}");
+    // The required `description` of an entry is absent: the misspelt key stands for it, and the
+    // missing key is not reported a second time.
+    assert!(
+        text.contains("probably the missing `description`, misspelt"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: rename it to `description`, which is required here"),
+        "{text}"
+    );
+    assert!(!text.contains("error: missing"), "{text}");
     assert!(text.contains("did you mean `error`?"), "{text}");
     assert!(
         text.contains("use one of: code, name, text, description"),
         "{text}"
     );
+}
+
+#[test]
+fn names_pasted_from_other_tables_get_an_upper_camel_case_suggestion() {
+    let text = report_of("bad-names.toml");
+    assert!(
+        text.contains("= help: write it in UpperCamelCase, e.g. `NotFound`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: write it in UpperCamelCase, e.g. `CardDeclined`"),
+        "{text}"
+    );
+    assert!(!text.contains("NOTFOUND"), "{text}");
 }
 
 #[test]

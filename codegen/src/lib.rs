@@ -64,27 +64,33 @@
 // The examples are build scripts, whose `fn main` is the point.
 #![allow(clippy::needless_doctest_main)]
 
+mod check;
 mod diagnostic;
 mod markdown;
 mod model;
+mod names;
 mod parse;
+mod rules;
 mod rust;
+mod source_map;
 mod toml_out;
 
 use std::path::{Path, PathBuf};
 
+pub use check::{Checked, check_bytes, check_path, check_source};
 pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use markdown::{markdown_page, markdown_table};
 pub use model::{CodeType, Entry, Registry, UnknownCodeType};
-pub use parse::{Checked, check_bytes, check_path, check_source};
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
 /// the default [`Config`]. For build scripts.
 ///
-/// It prints `cargo::rerun-if-changed` for the registry and a `cargo::warning` per warning. When
-/// the registry is invalid it prints every problem (`PATH:LINE:COLUMN: error: …` with the source
-/// line and a caret) to standard error, one `cargo::error` line per problem, and exits the build
-/// script with status 1: the build fails with the problems as its message, not a panic.
+/// It prints `cargo::rerun-if-changed` for the registry and one line per problem: a
+/// `cargo::warning` per warning and, when the registry is invalid, a `cargo::error` per error
+/// (`PATH:LINE:COLUMN: MESSAGE | LINE | SOURCE LINE | help: WHAT TO DO`, see
+/// [`Report::one_line`]). It then returns: cargo fails the build after the build script, showing
+/// each problem once, and nothing is generated. Use [`Config::try_compile`] to handle the
+/// problems yourself.
 ///
 /// # Example
 /// ```no_run
@@ -135,7 +141,7 @@ pub enum Error {
     Invalid(Report),
     /// The configuration is unusable (e.g. the enum name is not an identifier).
     Config(String),
-    /// `OUT_DIR` is not set: not running in a build script and no output directory given.
+    /// `OUT_DIR` is not set: not running in a build script (use [`Config::compile_to`] there).
     NoOutDir,
     /// Writing the generated file failed.
     Write(PathBuf, std::io::Error),
@@ -147,7 +153,7 @@ impl std::fmt::Display for Error {
             Error::Invalid(report) => write!(f, "{report}"),
             Error::Config(msg) => write!(f, "invalid errcodes-build configuration: {msg}"),
             Error::NoOutDir => f.write_str(
-                "OUT_DIR is not set: call compile from a build script, or use Config::out_dir",
+                "OUT_DIR is not set: call compile from a build script, or give the output directory to Config::compile_to",
             ),
             Error::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
         }
@@ -324,37 +330,19 @@ impl Config {
         let path = path.as_ref();
         println!("cargo::rerun-if-changed={}", path.display());
         match self.try_compile(path) {
-            Ok(compiled) => {
-                for d in compiled.warnings.diagnostics() {
-                    println!(
-                        "cargo::warning={}: warning: {}",
-                        compiled.warnings.location(d),
-                        one_line(&d.message)
-                    );
-                }
-            }
-            Err(Error::Invalid(report)) => {
-                for d in report.diagnostics() {
-                    if d.severity == Severity::Error {
-                        println!(
-                            "cargo::error={}: error: {}",
-                            report.location(d),
-                            one_line(&d.message)
-                        );
-                    }
-                }
-                eprint!("{report}");
-                std::process::exit(1);
-            }
-            Err(e) => {
-                println!("cargo::error={}", one_line(&e.to_string()));
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
+            Ok(compiled) => print_directives(&compiled.warnings),
+            Err(Error::Invalid(report)) => print_directives(&report),
+            Err(e) => println!("cargo::error={}", e.to_string().replace(['\n', '\r'], " ")),
         }
     }
 }
 
-fn one_line(s: &str) -> String {
-    s.replace(['\n', '\r'], " ")
+/// One `cargo::error=` or `cargo::warning=` line per problem. The build script then ends normally:
+/// cargo fails the build after a script that printed an error, and shows only these lines (a
+/// script that exits with an error status has its whole output and a note about backtraces
+/// shown too, which would repeat every problem).
+fn print_directives(report: &Report) {
+    for d in report.diagnostics() {
+        println!("cargo::{}={}", d.severity, report.one_line(d));
+    }
 }
