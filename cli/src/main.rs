@@ -543,7 +543,7 @@ mod tests {
     #[test]
     fn entry_text_of_401_and_500() {
         let registry = registry::embedded();
-        let text = |code| entry_text(registry.by_code(code).unwrap(), 80, false);
+        let text = |code: u32| entry_text(registry.by_code(&code.into()).unwrap(), 80, false);
         assert_eq!(
             text(401),
             "401 Access Denied (AccessDenied)\n\n\

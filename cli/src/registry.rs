@@ -24,12 +24,14 @@ pub fn embedded() -> Registry {
         entries: ErrorCode::ALL
             .iter()
             .map(|e| Entry {
-                code: e.code().into(),
+                code: u32::from(e.code()).into(),
                 name: e.name().to_owned(),
                 text: e.text().to_owned(),
                 description: e.description().to_owned(),
+                ..Entry::default()
             })
             .collect(),
+        ..Registry::default()
     }
 }
 
@@ -53,7 +55,7 @@ pub fn table(registry: &Registry) -> Table<'_> {
 /// The export form of one entry.
 pub fn entry(e: &Entry) -> ExportEntry<'_> {
     ExportEntry {
-        code: e.code,
+        code: e.code.as_int().unwrap_or(0),
         name: &e.name,
         text: &e.text,
         description: &e.description,

@@ -60,23 +60,23 @@ impl Registry {
     /// # Example
     /// ```
     /// use errcodes_build::{Entry, Registry};
-    /// let entry = |code, name: &str| Entry {
-    ///     code,
+    /// let entry = |code: u32, name: &str| Entry {
+    ///     code: code.into(),
     ///     name: name.into(),
     ///     text: "Text".into(),
     ///     description: "Description.".into(),
+    ///     ..Entry::default()
     /// };
     /// let mut registry = Registry {
     ///     name: "A".into(),
-    ///     description: String::new(),
-    ///     code_type: Default::default(),
     ///     entries: vec![entry(1, "One"), entry(1, "Two")],
+    ///     ..Registry::default()
     /// };
     /// let report = registry.validate().unwrap_err().to_string();
     /// assert!(report.starts_with(
     ///     "registry `A`: error: duplicate code 1 in entry 2 (1 Two): entry 1 (1 One) has it already\n"
     /// ), "{report}");
-    /// registry.entries[1].code = 2;
+    /// registry.entries[1].code = 2.into();
     /// assert!(registry.validate().is_ok());
     /// ```
     pub fn validate(&self) -> Result<(), Report> {

@@ -26,15 +26,39 @@
 //! [registry]
 //! name = "Example API"                 # required
 //! description = "How errors are sent." # optional, Markdown
-//! code_type = "u16"                    # optional: "u16" (default) or "u32"
+//! code_type = "u16"                    # optional: "u16" (default), "u32", or "str" for string
+//!                                      # codes such as "42P01" or "BLOB_UNKNOWN"
+//! version = "1.2.0"                    # optional: the registry's own version, semver
+//! url = "https://docs.example.com/errors#{code}"  # optional: every entry's link; {code} and
+//!                                      # {name} are filled per entry
+//! non_exhaustive = true                # optional (default false): the API may send codes the
+//!                                      # table does not list yet
 //!
 //! [[error]]
-//! code = 404                  # integer, unique, fits code_type
+//! code = 404                  # unique; an integer that fits code_type, or with code_type = "str"
+//!                             # a string: printable ASCII, no spaces, at most 64 bytes
 //! name = "NotFound"           # the Rust variant: UpperCamelCase, unique, not a keyword
 //! text = "Not Found"          # short text; may repeat
 //! description = "No such resource."  # Markdown, kept verbatim
+//! status = 404                # optional: the HTTP status (100-599); by default the code itself
+//!                             # when every code is an integer from 100 to 599, else none
+//! retryable = true            # optional (default false): sending the request again may succeed
+//! category = "Resources"      # optional: a free label grouping entries
+//! url = "https://docs.example.com/not-found"  # optional: this entry's link, instead of the
+//!                             # registry's template (an absolute http(s) link)
+//! aliases = ["NOT_FOUND"]     # optional: other names it is looked up by; unique among all
+//!                             # names and aliases, ignoring case
+//! deprecated = "Use `Gone`."  # optional: still served, marked deprecated
+//!
+//! [[retired]]                 # optional: a code used once, never to be given to an entry again
+//! code = 306                  # of the code_type, used by no entry, retired once
+//! name = "SwitchProxy"        # optional: the name it had (a variant name no entry has)
+//! note = "Unused since RFC 7231."  # required: why
 //! ```
-//! Unknown keys are errors, with a suggestion when one is close.
+//! Unknown keys are errors, with a suggestion when one is close; a misspelt required key is
+//! reported once, as the key that is probably meant. Every problem is reported with its
+//! `file:line:column` and what to do, all at once. The rules are checked on the model
+//! ([`Registry::validate`]), so a registry built in code is held to them too.
 //!
 //! ## The generated code
 //! An enum whose discriminants are the codes, `const` accessors, `ALL`, `from_code`, `from_name`
@@ -66,6 +90,7 @@
 
 mod check;
 mod diagnostic;
+mod forms;
 mod markdown;
 mod model;
 mod names;
@@ -80,7 +105,7 @@ use std::path::{Path, PathBuf};
 pub use check::{Checked, check_bytes, check_path, check_source};
 pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use markdown::{markdown_page, markdown_table};
-pub use model::{CodeType, Entry, Registry, UnknownCodeType};
+pub use model::{Code, CodeType, Entry, Registry, Retired, UnknownCodeType};
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
 /// the default [`Config`]. For build scripts.

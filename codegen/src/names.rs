@@ -3,7 +3,7 @@
 use heck::ToUpperCamelCase;
 
 /// Names the generated code uses for associated items of the enum (a variant may not shadow them).
-pub(crate) const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "VARIANTS"];
+pub(crate) const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "VARIANTS", "RETIRED"];
 
 /// Why `name` cannot be an enum variant of the generated code, and what to write instead.
 pub(crate) fn variant_name_problem(name: &str) -> Option<(String, String)> {

@@ -8,13 +8,32 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{CodeType, Entry, Registry};
+use crate::model::{Code, CodeType, Entry, Registry, Retired};
 use crate::names::suggest;
 use crate::source_map::{Kind, Place, Shown, SourceMap, TableSpans};
 
-const TOP_KEYS: &[&str] = &["registry", "error"];
-const REGISTRY_KEYS: &[&str] = &["name", "description", "code_type"];
-const ERROR_KEYS: &[&str] = &["code", "name", "text", "description"];
+const TOP_KEYS: &[&str] = &["registry", "error", "retired"];
+const REGISTRY_KEYS: &[&str] = &[
+    "name",
+    "description",
+    "code_type",
+    "version",
+    "url",
+    "non_exhaustive",
+];
+const ERROR_KEYS: &[&str] = &[
+    "code",
+    "name",
+    "text",
+    "description",
+    "status",
+    "retryable",
+    "category",
+    "url",
+    "aliases",
+    "deprecated",
+];
+const RETIRED_KEYS: &[&str] = &["code", "name", "note"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -91,12 +110,7 @@ impl Reader<'_> {
             "remove it: the file has only a `[registry]` table and `[[error]]` tables",
         );
         let mut map = SourceMap::default();
-        let mut registry = Registry {
-            name: String::new(),
-            description: String::new(),
-            code_type: CodeType::default(),
-            entries: Vec::new(),
-        };
+        let mut registry = Registry::default();
         match doc.get("registry") {
             Some(value) => match value.get_ref() {
                 DeValue::Table(table) => {
@@ -116,50 +130,66 @@ impl Reader<'_> {
             ),
         }
         map.no_entries_at = match doc.get("error") {
-            Some(value) => self.entries(value, &mut registry, &mut map.entries),
+            Some(value) => self.tables(value, "error").map(|items| {
+                registry.entries.reserve_exact(items.len());
+                map.entries.reserve_exact(items.len());
+                for (index, (table, span)) in items.into_iter().enumerate() {
+                    let (entry, spans) = self.entry(table, span, index);
+                    registry.entries.push(entry);
+                    map.entries.push(spans);
+                }
+                value.span()
+            }),
             None => {
                 let at = doc.iter().find(|(k, _)| k.get_ref() == "registry");
                 Some(at.map_or(first, |(k, _)| k.span()))
             }
         };
+        if let Some(value) = doc.get("retired")
+            && let Some(items) = self.tables(value, "retired")
+        {
+            for (index, (table, span)) in items.into_iter().enumerate() {
+                let (retired, spans) = self.retired(table, span, index);
+                registry.retired.push(retired);
+                map.retired.push(spans);
+            }
+        }
         Parsed { registry, map }
     }
 
-    /// Reads the `[[error]]` array; returns where to point if it is empty, `None` when it is not
-    /// an array of tables (reported here).
-    fn entries(
+    /// The tables of an array of tables (`[[error]]`, `[[retired]]`) with their spans; `None`
+    /// when `value` is something else (reported here).
+    fn tables<'t, 'i>(
         &mut self,
-        value: &Value<'_>,
-        registry: &mut Registry,
-        spans: &mut Vec<TableSpans>,
-    ) -> Option<Range<usize>> {
-        let items = match value.get_ref() {
-            DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => items,
+        value: &'t Value<'i>,
+        key: &str,
+    ) -> Option<Vec<(&'t DeTable<'i>, Range<usize>)>> {
+        match value.get_ref() {
+            DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => Some(
+                items
+                    .iter()
+                    .filter_map(|item| match item.get_ref() {
+                        DeValue::Table(table) => Some((table, item.span())),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
             other => {
                 self.error(
                     Diagnostic::error(
                         value.span(),
                         format!(
-                            "`error` must be an array of tables, found {}",
+                            "`{key}` must be an array of tables, found {}",
                             type_name(other)
                         ),
                     )
-                    .with_help("write each entry as an `[[error]]` table (double brackets)"),
+                    .with_help(format!(
+                        "write each one as a `[[{key}]]` table (double brackets)"
+                    )),
                 );
-                return None;
-            }
-        };
-        registry.entries.reserve_exact(items.len());
-        spans.reserve_exact(items.len());
-        for (index, item) in items.iter().enumerate() {
-            if let DeValue::Table(table) = item.get_ref() {
-                let (entry, entry_spans) =
-                    self.entry(table, item.span(), index, registry.code_type);
-                registry.entries.push(entry);
-                spans.push(entry_spans);
+                None
             }
         }
-        Some(value.span())
     }
 
     /// Reports every key of `toml` that is not in `known`. A key close to a known key that is
@@ -225,7 +255,8 @@ impl Reader<'_> {
         registry.name = self.string(&mut t, "name", Some(what)).unwrap_or_default();
         registry.description = self.string(&mut t, "description", None).unwrap_or_default();
         if let Some(v) = self.value(&mut t, "code_type", None) {
-            let help = "use `code_type = \"u16\"` (the default) or `\"u32\"` for codes above 65535";
+            let help = "use `code_type = \"u16\"` (the default), `\"u32\"` for codes above 65535 \
+                        or `\"str\"` for string codes";
             match v.get_ref() {
                 DeValue::String(s) => match s.parse::<CodeType>() {
                     Ok(code_type) => {
@@ -239,7 +270,48 @@ impl Reader<'_> {
                 other => self.wrong_type(v, "code_type", t.place, "a string", other, help),
             }
         }
+        registry.version = self.string(&mut t, "version", None);
+        registry.url = self.string(&mut t, "url", None);
+        registry.non_exhaustive = self.boolean(&mut t, "non_exhaustive").unwrap_or(false);
         t.spans
+    }
+
+    /// A table of `kind` at `index` as messages name it, by the code and name it has.
+    fn place<'t>(toml: &'t DeTable<'_>, kind: Kind, index: usize) -> Place<'t> {
+        let code = toml.get("code").and_then(|c| match c.get_ref() {
+            DeValue::Integer(int) => Some(Shown::Written(int.as_str())),
+            DeValue::String(s) => Some(Shown::Written(s)),
+            _ => None,
+        });
+        Place::Table {
+            kind,
+            index,
+            code,
+            name: toml.get("name").and_then(|n| n.get_ref().as_str()),
+            in_file: true,
+        }
+    }
+
+    /// Starts reading a table of `kind`: reports its unknown keys.
+    fn open<'t, 'i>(
+        &mut self,
+        toml: &'t DeTable<'i>,
+        span: Range<usize>,
+        (kind, index): (Kind, usize),
+        (known, required): (&[&'static str], &[&'static str]),
+    ) -> Table<'t, 'i> {
+        let place = Self::place(toml, kind, index);
+        let otherwise = match kind {
+            Kind::Error => "remove it: an entry describes one code",
+            Kind::Retired => "remove it: a retired code has a code, a note and maybe a name",
+        };
+        let misspelt = self.unknown_keys(toml, known, required, &format!("in {place}"), otherwise);
+        Table {
+            toml,
+            place,
+            spans: TableSpans::new(first_key(toml).unwrap_or(span)),
+            misspelt,
+        }
     }
 
     fn entry(
@@ -247,33 +319,10 @@ impl Reader<'_> {
         toml: &DeTable<'_>,
         span: Range<usize>,
         index: usize,
-        code_type: CodeType,
     ) -> (Entry, TableSpans) {
-        // Name the entry by what it has, so messages say which one they are about.
-        let place = Place::Table {
-            kind: Kind::Error,
-            index,
-            code: toml
-                .get("code")
-                .and_then(|c| c.get_ref().as_integer())
-                .map(|c| Shown::Written(c.as_str())),
-            name: toml.get("name").and_then(|n| n.get_ref().as_str()),
-            in_file: true,
-        };
-        let misspelt = self.unknown_keys(
-            toml,
-            ERROR_KEYS,
-            &["code", "name", "text", "description"],
-            &format!("in {place}"),
-            "remove it: an entry describes one code",
-        );
-        let mut t = Table {
-            toml,
-            place,
-            spans: TableSpans::new(first_key(toml).unwrap_or(span)),
-            misspelt,
-        };
-        let code = self.code(&mut t, code_type);
+        let required = &["code", "name", "text", "description"];
+        let mut t = self.open(toml, span, (Kind::Error, index), (ERROR_KEYS, required));
+        let code = self.code(&mut t);
         let mut s = |key, what| self.string(&mut t, key, Some(what)).unwrap_or_default();
         let name = s("name", "the Rust variant name, e.g. `name = \"NotFound\"`");
         let text = s("text", "the short text, e.g. `text = \"Not Found\"`");
@@ -286,8 +335,34 @@ impl Reader<'_> {
             name,
             text,
             description,
+            status: self.status(&mut t),
+            retryable: self.boolean(&mut t, "retryable").unwrap_or(false),
+            category: self.string(&mut t, "category", None),
+            url: self.string(&mut t, "url", None),
+            aliases: self.strings(&mut t, "aliases").unwrap_or_default(),
+            deprecated: self.string(&mut t, "deprecated", None),
         };
         (entry, t.spans)
+    }
+
+    fn retired(
+        &mut self,
+        toml: &DeTable<'_>,
+        span: Range<usize>,
+        index: usize,
+    ) -> (Retired, TableSpans) {
+        let required = &["code", "note"];
+        let mut t = self.open(toml, span, (Kind::Retired, index), (RETIRED_KEYS, required));
+        let code = self.code(&mut t);
+        let name = self.string(&mut t, "name", None);
+        let what = "why it was retired, e.g. `note = \"Unused since 1.0.\"`";
+        let note = self.string(&mut t, "note", Some(what)).unwrap_or_default();
+        let retired = Retired {
+            code: code.unwrap_or_default(),
+            name,
+            note,
+        };
+        (retired, t.spans)
     }
 
     /// The value of `key`, reporting it missing when it is `required` (with what to write).
@@ -330,42 +405,134 @@ impl Reader<'_> {
         );
     }
 
-    /// A string value, recorded in the table's spans when it is one.
+    /// The value of `key` as `read` takes it (`None` from `read`: the wrong type, reported as not
+    /// `expected`), recorded in the table's spans when it is read.
+    fn typed<T>(
+        &mut self,
+        t: &mut Table<'_, '_>,
+        (key, required): (&'static str, Option<&str>),
+        (expected, help): (&str, String),
+        read: impl FnOnce(&DeValue<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.value(t, key, required)?;
+        let read = read(value.get_ref());
+        match read {
+            Some(_) => t.spans.insert(key, value.span()),
+            None => self.wrong_type(value, key, t.place, expected, value.get_ref(), help),
+        }
+        read
+    }
+
+    /// A string value.
     fn string(
         &mut self,
         t: &mut Table<'_, '_>,
         key: &'static str,
         required: Option<&str>,
     ) -> Option<String> {
-        let value = self.value(t, key, required)?;
-        match value.get_ref() {
-            DeValue::String(s) => {
-                t.spans.insert(key, value.span());
-                Some(s.to_string())
+        let help = format!("quote it: `{key} = \"…\"`");
+        self.typed(t, (key, required), ("a string", help), |v| {
+            v.as_str().map(str::to_owned)
+        })
+    }
+
+    /// A boolean value.
+    fn boolean(&mut self, t: &mut Table<'_, '_>, key: &'static str) -> Option<bool> {
+        let help = format!("write `{key} = true` or `{key} = false`");
+        self.typed(t, (key, None), ("a boolean", help), |v| match v {
+            DeValue::Boolean(b) => Some(*b),
+            _ => None,
+        })
+    }
+
+    /// An array of strings, recorded in the table's spans when it is one, with the span of each
+    /// string (for messages about one alias).
+    fn strings(&mut self, t: &mut Table<'_, '_>, key: &'static str) -> Option<Vec<String>> {
+        let value = self.value(t, key, None)?;
+        let help = format!("list them as strings: `{key} = [\"OldName\"]`");
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                key,
+                t.place,
+                "an array of strings",
+                value.get_ref(),
+                help,
+            );
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut item_spans = Vec::with_capacity(items.len());
+        for item in items {
+            match item.get_ref() {
+                DeValue::String(s) => {
+                    out.push(s.to_string());
+                    item_spans.push(item.span());
+                }
+                other => {
+                    let (place, found) = (t.place, type_name(other));
+                    let message =
+                        format!("`{key}` in {place} must hold strings only, found {found}");
+                    self.error(Diagnostic::error(item.span(), message).with_help(help.clone()));
+                }
             }
-            other => {
-                let help = format!("quote it: `{key} = \"…\"`");
-                self.wrong_type(value, key, t.place, "a string", other, help);
+        }
+        if item_spans.len() < items.len() {
+            return None;
+        }
+        t.spans.insert(key, value.span());
+        t.spans.items = item_spans;
+        Some(out)
+    }
+
+    /// The `status` of an entry: an integer (whether it is an HTTP status is a rule, reported
+    /// here only when it is too far out to be held).
+    fn status(&mut self, t: &mut Table<'_, '_>) -> Option<u16> {
+        let value = self.value(t, "status", None)?;
+        let help = "write an HTTP status from 100 to 599, such as `status = 404`";
+        let DeValue::Integer(int) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                "status",
+                t.place,
+                "an integer",
+                value.get_ref(),
+                help,
+            );
+            return None;
+        };
+        let n = i128::from_str_radix(int.as_str(), int.radix()).unwrap_or(i128::MAX);
+        match u16::try_from(n) {
+            Ok(status) => {
+                t.spans.insert("status", value.span());
+                Some(status)
+            }
+            Err(_) => {
+                self.error(crate::rules::not_a_status(value.span(), n, t.place));
                 None
             }
         }
     }
 
-    /// The code of an entry: an integer from 0 to `u32::MAX` (whether it fits the registry's
-    /// code type is a rule).
-    fn code(&mut self, t: &mut Table<'_, '_>, code_type: CodeType) -> Option<u32> {
-        let value = self.value(t, "code", Some("`code = 404` (an integer)"))?;
+    /// The code of an entry or a retired code: an integer from 0 to `u32::MAX`, or a string
+    /// (whether it is of the registry's code type is a rule).
+    fn code(&mut self, t: &mut Table<'_, '_>) -> Option<Code> {
+        let value = self.value(
+            t,
+            "code",
+            Some("`code = 404` (or a string in a `str` registry)"),
+        )?;
         let (span, place) = (value.span(), t.place);
         let int = match value.get_ref() {
             DeValue::Integer(int) => int,
-            DeValue::String(s) if s.trim().parse::<u64>().is_ok() => {
-                let help = format!("remove the quotes: `code = {}`", s.trim());
-                self.wrong_type(value, "code", place, "an integer", value.get_ref(), help);
-                return None;
+            DeValue::String(s) => {
+                t.spans.insert("code", span);
+                return Some(Code::Str(s.to_string()));
             }
             other => {
-                let help = "write a whole number such as `code = 404`";
-                self.wrong_type(value, "code", place, "an integer", other, help);
+                let help =
+                    "write a whole number such as `code = 404`, or a string in a `str` registry";
+                self.wrong_type(value, "code", place, "an integer or a string", other, help);
                 return None;
             }
         };
@@ -378,17 +545,13 @@ impl Reader<'_> {
             return None;
         }
         let Ok(code) = u32::try_from(n) else {
-            let max = code_type.max();
             self.error(
-                Diagnostic::error(
-                    span,
-                    format!("`code` {n} in {place} does not fit in {code_type}"),
-                )
-                .with_help(format!("codes must fit in {code_type} (0 to {max})")),
+                Diagnostic::error(span, format!("`code` {n} in {place} does not fit in u32"))
+                    .with_help(format!("integer codes are at most {}", u32::MAX)),
             );
             return None;
         };
         t.spans.insert("code", span);
-        Some(code)
+        Some(Code::Int(code))
     }
 }

@@ -6,6 +6,8 @@
 use core::fmt;
 use core::ops::Range;
 
+use crate::model::Code;
+
 /// The byte ranges, in the source, of the tables and values a registry was read from.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SourceMap {
@@ -13,6 +15,8 @@ pub(crate) struct SourceMap {
     pub registry: TableSpans,
     /// One per `[[error]]` table, in the order of `Registry::entries`.
     pub entries: Vec<TableSpans>,
+    /// One per `[[retired]]` table, in the order of `Registry::retired`.
+    pub retired: Vec<TableSpans>,
     /// Where to point when the registry has no entries; `None` when `error` is there but is not
     /// an array of tables (the reader has reported that already).
     pub no_entries_at: Option<Range<usize>>,
@@ -26,6 +30,8 @@ pub(crate) struct TableSpans {
     /// The value of each key that was read into the model; a key that is absent, or whose value
     /// had the wrong type, is not here (the reader has reported it, so the rules skip it).
     keys: Vec<(&'static str, Range<usize>)>,
+    /// Where each string of the table's array (`aliases`) is, when it was read.
+    pub items: Vec<Range<usize>>,
 }
 
 impl TableSpans {
@@ -34,6 +40,7 @@ impl TableSpans {
         TableSpans {
             table,
             keys: Vec::new(),
+            items: Vec::new(),
         }
     }
 
@@ -56,6 +63,8 @@ impl TableSpans {
 pub(crate) enum Kind {
     /// An `[[error]]` entry.
     Error,
+    /// A `[[retired]]` code.
+    Retired,
 }
 
 /// A part of a registry as messages name it: `[registry]` or `[[error]] #3 (404 NotFound)` in a
@@ -68,7 +77,7 @@ pub(crate) enum Place<'a> {
         /// Whether the registry was read from a file.
         in_file: bool,
     },
-    /// An `[[error]]` table.
+    /// An `[[error]]` or `[[retired]]` table.
     Table {
         /// Which kind.
         kind: Kind,
@@ -102,8 +111,15 @@ impl fmt::Display for Place<'_> {
         };
         match (kind, in_file) {
             (Kind::Error, true) => write!(f, "[[error]] #{}", index + 1)?,
+            (Kind::Retired, true) => write!(f, "[[retired]] #{}", index + 1)?,
             (Kind::Error, false) => write!(f, "entry {}", index + 1)?,
+            (Kind::Retired, false) => write!(f, "retired code {}", index + 1)?,
         }
+        // A message is one line: a control character in a code or name is shown escaped.
+        let code = code
+            .map(|c| Printable(c.to_string()))
+            .filter(|c| !c.0.is_empty());
+        let name = name.map(|n| Printable(n.to_owned()));
         match (code, name) {
             (Some(code), Some(name)) => write!(f, " ({code} {name})"),
             (Some(code), None) => write!(f, " (code {code})"),
@@ -118,15 +134,31 @@ impl fmt::Display for Place<'_> {
 pub(crate) enum Shown<'a> {
     /// The text of the file (an integer in any radix, or a string's content).
     Written(&'a str),
-    /// An integer code of the model.
-    Int(u32),
+    /// A code of the model.
+    Code(&'a Code),
 }
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Shown::Written(s) => f.write_str(s),
-            Shown::Int(n) => write!(f, "{n}"),
+            Shown::Code(code) => write!(f, "{code}"),
         }
+    }
+}
+
+/// Text shown with its control characters escaped (`\u{7}`), everything else as is.
+struct Printable(String);
+
+impl fmt::Display for Printable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        Ok(())
     }
 }

@@ -6,10 +6,11 @@ use errcodes_build::{CodeType, Entry, Registry, Severity, check_source};
 
 fn entry(code: u32, name: &str) -> Entry {
     Entry {
-        code,
+        code: code.into(),
         name: name.into(),
         text: format!("Text {code}"),
         description: "Description.".into(),
+        ..Entry::default()
     }
 }
 
@@ -19,6 +20,7 @@ fn registry(entries: Vec<Entry>) -> Registry {
         description: String::new(),
         code_type: CodeType::U16,
         entries,
+        ..Registry::default()
     }
 }
 
