@@ -155,6 +155,15 @@ pub use unknown::{UnknownCode, UnknownName};
 
 include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 
+/// The embedded registry's `errors.toml`, verbatim: the table the enum was compiled from, for
+/// tools that read it as data (the `errcodes` command line builds its model from it).
+///
+/// # Example
+/// ```
+/// assert!(errcodes::ERRORS_TOML.contains("name = \"Nutcache API\""));
+/// ```
+pub const ERRORS_TOML: &str = include_str!("../errors.toml");
+
 /// Every entry of the embedded registry by its code: [`ErrorCode::BY_CODE`].
 pub static BY_CODE: &EntryMap<u16, ErrorCode> = ErrorCode::BY_CODE;
 

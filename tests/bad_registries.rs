@@ -13,7 +13,7 @@ fn corpus() -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
-    assert!(files.len() >= 14, "the corpus is there: {files:?}");
+    assert!(files.len() >= 25, "the corpus is there: {files:?}");
     files
 }
 
@@ -103,16 +103,141 @@ fn the_report_reads_like_rustc() {
     }
 }
 
+fn report_of(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bad")
+        .join(file);
+    check_path(&path).report.to_string()
+}
+
 #[test]
 fn unknown_keys_suggest_the_known_one() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad/unknown-keys.toml");
-    let text = check_path(&path).report.to_string();
+    let text = report_of("unknown-keys.toml");
+    // The optional `description` of [registry] is absent: a suggestion.
     assert!(text.contains("did you mean `description`?"), "{text}");
+    // The required `description` of an entry is absent: the misspelt key stands for it, and the
+    // missing key is not reported a second time.
+    assert!(
+        text.contains("probably the missing `description`, misspelt"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: rename it to `description`, which is required here"),
+        "{text}"
+    );
+    assert!(!text.contains("error: missing"), "{text}");
     assert!(text.contains("did you mean `error`?"), "{text}");
     assert!(
         text.contains("use one of: code, name, text, description"),
         "{text}"
     );
+}
+
+#[test]
+fn names_pasted_from_other_tables_get_an_upper_camel_case_suggestion() {
+    let text = report_of("bad-names.toml");
+    assert!(
+        text.contains("= help: write it in UpperCamelCase, e.g. `NotFound`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: write it in UpperCamelCase, e.g. `CardDeclined`"),
+        "{text}"
+    );
+    assert!(!text.contains("NOTFOUND"), "{text}");
+}
+
+/// Each rule of the catalog keys (issue 12) says what to do.
+#[test]
+fn the_catalog_keys_are_checked_with_what_to_do() {
+    for (file, helps) in [
+        (
+            "status.toml",
+            &[
+                "= help: write the HTTP status the API answers with, such as `status = 404`, or remove `status`",
+            ][..],
+        ),
+        (
+            "url-template.toml",
+            &[
+                "only `{code}` and `{name}` are filled",
+                "= help: write an absolute link in which `{code}` and `{name}` are filled per entry",
+            ],
+        ),
+        ("url-braces.toml", &["it has a `{` without a `}` after it"]),
+        (
+            "links.toml",
+            &[
+                "= help: write the entry's documentation link, e.g. `url = \"https://docs.example.com/errors/not-found\"`",
+            ],
+        ),
+        (
+            "aliases.toml",
+            &[
+                "= help: a name or alias looks up one entry; remove or rename the alias",
+                "cannot be looked up: it is empty",
+                "cannot be looked up: it contains whitespace",
+                "is a name the generated enum uses",
+            ],
+        ),
+        (
+            "retired.toml",
+            &[
+                "= help: a retired code is never given to an entry again",
+                "= help: each code is retired once",
+                "= help: the name of a retired code is not given to a live entry",
+                "= help: give `note` a value",
+            ],
+        ),
+        (
+            "string-codes.toml",
+            &[
+                "= help: quote it: `code = \"404\"`",
+                "= help: write printable ASCII without spaces, at most 64 bytes",
+                "it is 71 bytes long, more than 64",
+                "BELL\\u{7}",
+            ],
+        ),
+        (
+            "string-code-in-int-registry.toml",
+            &[
+                "= help: set `code_type = \"str\"` in [registry] for string codes",
+                "= help: remove the quotes: `code = 404`",
+            ],
+        ),
+        (
+            "empty-optional.toml",
+            &[
+                "= help: give `deprecated` a value",
+                "= help: give `category` a value",
+            ],
+        ),
+        (
+            "version.toml",
+            &[
+                "is not a semantic version",
+                "= help: write MAJOR.MINOR.PATCH, e.g. `version = \"1.2.0\"`",
+            ],
+        ),
+        (
+            "new-key-types.toml",
+            &[
+                "= help: write `retryable = true` or `retryable = false`",
+                "= help: quote it: `note = \"…\"`",
+            ],
+        ),
+        (
+            "bad-names.toml",
+            &["`RETIRED` is used by the generated enum's associated constants"],
+        ),
+    ] {
+        let text = report_of(file);
+        for help in helps {
+            assert!(text.contains(help), "{file}: {help}\n{text}");
+        }
+        // One line per problem: no control character leaks into a message.
+        assert!(!text.contains('\u{7}'), "{file}\n{text}");
+    }
 }
 
 #[test]

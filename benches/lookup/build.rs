@@ -120,7 +120,7 @@ fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
     let _ = writeln!(o, "        _ => None,\n    }}\n}}\n");
 
     let mut sorted: Vec<_> = registry.entries.iter().enumerate().collect();
-    sorted.sort_by_key(|(_, e)| e.code);
+    sorted.sort_by_key(|(_, e)| e.code.clone());
     // Positions rather than variants: rustc's const evaluation of a static holding N values of an
     // enum with explicit discriminants is quadratic in N (see BENCHMARKS.md).
     let _ = writeln!(

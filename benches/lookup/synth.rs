@@ -120,7 +120,7 @@ pub fn registry(entries: usize) -> Registry {
             let state = STATES[rng.below(STATES.len() as u64) as usize];
             let cause = CAUSES[rng.below(CAUSES.len() as u64) as usize];
             errors.push(Entry {
-                code,
+                code: code.into(),
                 name: format!("{subject}{state}{code}"),
                 text: format!("{subject} {}", state.to_lowercase()),
                 description: format!(
@@ -128,12 +128,13 @@ pub fn registry(entries: usize) -> Registry {
                      manual (path `docs\\{code}`).",
                     state.to_lowercase()
                 ),
+                ..Entry::default()
             });
             code += 1;
         }
         code += rng.below(25) as u32;
     }
-    let max = errors.last().map_or(0, |e| e.code);
+    let max = errors.last().and_then(|e| e.code.as_int()).unwrap_or(0);
     Registry {
         name: format!("Synthetic {entries}-entry API"),
         description: format!("A generated registry of {entries} codes for benchmarks."),
@@ -143,6 +144,7 @@ pub fn registry(entries: usize) -> Registry {
             CodeType::U32
         },
         entries: errors,
+        ..Registry::default()
     }
 }
 

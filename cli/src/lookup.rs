@@ -13,7 +13,7 @@ pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
     if let Some(code) = as_number(query) {
         return u32::try_from(code)
             .ok()
-            .and_then(|code| registry.by_code(code));
+            .and_then(|code| registry.by_code(&code.into()));
     }
     registry.by_name(query).or_else(|| {
         registry
@@ -54,9 +54,10 @@ pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r Entry> {
     let typo = |code: u32| strsim::osa_distance(query, &code.to_string());
     if let Some(n) = as_number(query) {
         for (i, e) in registry.entries.iter().enumerate() {
-            let distance = n.abs_diff(u64::from(e.code));
-            let same_hundred = n / 100 == u64::from(e.code) / 100;
-            if same_hundred || distance < 10 || typo(e.code) <= 1 {
+            let code = e.code.as_int().unwrap_or(0);
+            let distance = n.abs_diff(u64::from(code));
+            let same_hundred = n / 100 == u64::from(code) / 100;
+            if same_hundred || distance < 10 || typo(code) <= 1 {
                 scored.push((distance, i, e));
             }
         }
@@ -73,7 +74,7 @@ pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r Entry> {
                 .min(strsim::osa_distance(&q, &normalize(&e.text)));
             let mut best = (by_words <= limit).then_some(by_words);
             if has_digit {
-                let by_code = typo(e.code);
+                let by_code = typo(e.code.as_int().unwrap_or(0));
                 if by_code <= 1 {
                     best = Some(best.map_or(by_code, |b| b.min(by_code)));
                 }
@@ -149,20 +150,29 @@ mod tests {
     use super::*;
 
     fn registry() -> Registry {
-        crate::registry::embedded()
+        crate::registry::embedded().expect("the embedded registry is valid")
     }
 
     fn codes(entries: &[&Entry]) -> Vec<u32> {
-        entries.iter().map(|e| e.code).collect()
+        entries.iter().filter_map(|e| e.code.as_int()).collect()
     }
 
     #[test]
     fn finds_by_code_and_by_name_in_any_case() {
         let r = registry();
-        assert_eq!(find(&r, "404").map(|e| e.code), Some(404));
-        assert_eq!(find(&r, "NotFound").map(|e| e.code), Some(404));
-        assert_eq!(find(&r, "notfound").map(|e| e.code), Some(404));
-        assert_eq!(find(&r, "NOTFOUND").map(|e| e.code), Some(404));
+        assert_eq!(find(&r, "404").and_then(|e| e.code.as_int()), Some(404));
+        assert_eq!(
+            find(&r, "NotFound").and_then(|e| e.code.as_int()),
+            Some(404)
+        );
+        assert_eq!(
+            find(&r, "notfound").and_then(|e| e.code.as_int()),
+            Some(404)
+        );
+        assert_eq!(
+            find(&r, "NOTFOUND").and_then(|e| e.code.as_int()),
+            Some(404)
+        );
         assert!(find(&r, "405").is_none());
         assert!(find(&r, "99999999999999999999999").is_none());
         assert!(find(&r, "").is_none());
@@ -173,15 +183,30 @@ mod tests {
         // The validator rejects names that differ in case only; a model built in code may hold them.
         let mut r = registry();
         r.entries[4].name = "Notfound".to_owned();
-        assert_eq!(find(&r, "Notfound").map(|e| e.code), Some(429));
-        assert_eq!(find(&r, "NotFound").map(|e| e.code), Some(404));
+        assert_eq!(
+            find(&r, "Notfound").and_then(|e| e.code.as_int()),
+            Some(429)
+        );
+        assert_eq!(
+            find(&r, "NotFound").and_then(|e| e.code.as_int()),
+            Some(404)
+        );
         // Neither exact: the first in table order.
-        assert_eq!(find(&r, "NOTFOUND").map(|e| e.code), Some(404));
+        assert_eq!(
+            find(&r, "NOTFOUND").and_then(|e| e.code.as_int()),
+            Some(404)
+        );
         r.entries.swap(3, 4);
-        assert_eq!(find(&r, "NotFound").map(|e| e.code), Some(404));
-        assert_eq!(find(&r, "Notfound").map(|e| e.code), Some(429));
+        assert_eq!(
+            find(&r, "NotFound").and_then(|e| e.code.as_int()),
+            Some(404)
+        );
+        assert_eq!(
+            find(&r, "Notfound").and_then(|e| e.code.as_int()),
+            Some(429)
+        );
         // A number is always a code, never a name.
-        assert_eq!(find(&r, "0404").map(|e| e.code), Some(404));
+        assert_eq!(find(&r, "0404").and_then(|e| e.code.as_int()), Some(404));
     }
 
     #[test]

@@ -3,34 +3,17 @@
 
 use std::path::Path;
 
-use errcodes::ErrorCode;
 use errcodes_build::export::{entry_data, to_pretty};
-use errcodes_build::{CodeType, Entry, Registry, Report};
+use errcodes_build::{Entry, Registry, Report};
 
-/// The embedded registry (the one `errcodes` was compiled with), as the model.
+/// The embedded registry (the one `errcodes` was compiled with), as the model: read from the
+/// `errors.toml` compiled into `errcodes`, so the installed binary needs no file beside it.
 ///
-/// It comes from the generated enum, not from a file, so the installed binary needs no
-/// `errors.toml` beside it.
-pub fn embedded() -> Registry {
-    Registry {
-        name: ErrorCode::REGISTRY_NAME.to_owned(),
-        description: ErrorCode::REGISTRY_DESCRIPTION.to_owned(),
-        // The enum is `#[repr]` of the registry's code type.
-        code_type: if size_of::<ErrorCode>() <= size_of::<u16>() {
-            CodeType::U16
-        } else {
-            CodeType::U32
-        },
-        entries: ErrorCode::ALL
-            .iter()
-            .map(|e| Entry {
-                code: e.code().into(),
-                name: e.name().to_owned(),
-                text: e.text().to_owned(),
-                description: e.description().to_owned(),
-            })
-            .collect(),
-    }
+/// # Errors
+/// Never in practice: `errcodes`' build validated the same text; a report if it did not.
+pub fn embedded() -> Result<Registry, Report> {
+    let checked = errcodes_build::check_source("errors.toml (embedded)", errcodes::ERRORS_TOML);
+    checked.registry.ok_or(checked.report)
 }
 
 /// The registry at `path`, validated; the report of every problem when it is invalid.
@@ -41,25 +24,38 @@ pub fn load(path: &Path) -> Result<Registry, Report> {
 
 /// The registry at `path`, or the embedded one when there is no path.
 pub fn open(path: Option<&Path>) -> Result<Registry, Report> {
-    path.map_or_else(|| Ok(embedded()), load)
+    path.map_or_else(embedded, load)
 }
 
 /// Entries as a pretty JSON array of entry objects (what `list` and `search` write).
-pub fn entries_json<'r>(entries: impl Iterator<Item = &'r Entry>) -> String {
-    to_pretty(&serde_json::Value::Array(entries.map(entry_data).collect()))
+pub fn entries_json<'r>(registry: &Registry, entries: impl Iterator<Item = &'r Entry>) -> String {
+    to_pretty(&serde_json::Value::Array(
+        entries.map(|e| entry_data(registry, e)).collect(),
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use errcodes::ErrorCode;
 
     #[test]
     fn embedded_model_is_the_compiled_table() {
-        let registry = embedded();
-        assert_eq!(registry.code_type, CodeType::U16);
+        let registry = embedded().expect("the embedded registry is valid");
         // The same model the repository's errors.toml parses to.
         let source = Registry::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../errors.toml"))
             .expect("the repository's registry is valid");
         assert_eq!(registry, source);
+        // And the compiled enum holds that table.
+        assert_eq!(registry.entries.len(), ErrorCode::ALL.len());
+        for (entry, &e) in registry.entries.iter().zip(ErrorCode::ALL) {
+            assert_eq!(entry.code.as_int(), Some(u32::from(e.code())));
+            assert_eq!(
+                (entry.name.as_str(), entry.text.as_str()),
+                (e.name(), e.text())
+            );
+            assert_eq!(entry.description, e.description());
+            assert_eq!(registry.status(entry), e.status());
+        }
     }
 }

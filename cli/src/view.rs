@@ -65,8 +65,8 @@ mod tests {
 
     #[test]
     fn entry_text_of_401_and_500() {
-        let registry = registry::embedded();
-        let text = |code| entry_text(registry.by_code(code).unwrap(), 80, false);
+        let registry = registry::embedded().expect("the embedded registry is valid");
+        let text = |code: u32| entry_text(registry.by_code(&code.into()).unwrap(), 80, false);
         assert_eq!(
             text(401),
             "401 Access Denied (AccessDenied)\n\n\
@@ -84,7 +84,7 @@ mod tests {
 
     #[test]
     fn table_columns_align_on_the_widest_cell() {
-        let registry = registry::embedded();
+        let registry = registry::embedded().expect("the embedded registry is valid");
         let entries: Vec<&Entry> = registry.entries.iter().take(2).collect();
         assert_eq!(
             entry_table(&entries, false),

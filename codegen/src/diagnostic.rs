@@ -183,6 +183,44 @@ impl Report {
         }
     }
 
+    /// One problem on one line, for a build script's `cargo::error=` / `cargo::warning=` (cargo
+    /// shows one line per directive): `PATH:LINE:COLUMN: MESSAGE | LINE | SOURCE LINE | help: HELP`,
+    /// the source line being the one the problem is on (shortened when long), and the help when
+    /// there is one.
+    ///
+    /// # Example
+    /// ```
+    /// let report = errcodes_build::Registry::from_source("errors.toml",
+    ///     "[registry]\nname = 'A'\n[[error]]\ncode = 1\nname = 'one'\ntext = 'One'\ndescription = 'First.'\n")
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     report.one_line(&report.diagnostics()[0]),
+    ///     "errors.toml:5:8: `one` in [[error]] #1 (1 one) is not a valid variant name: it does not \
+    ///      start with an uppercase letter | 5 | name = 'one' | help: write it in UpperCamelCase, \
+    ///      e.g. `One`"
+    /// );
+    /// ```
+    pub fn one_line(&self, diagnostic: &Diagnostic) -> String {
+        /// Characters of the source line shown at most.
+        const MAX: usize = 100;
+        let mut out = format!("{}: {}", self.location(diagnostic), diagnostic.message);
+        if let Some(span) = &diagnostic.span
+            && !self.source.is_empty()
+        {
+            let (line, _) = line_column(&self.source, span.start);
+            let text = self.source.lines().nth(line - 1).unwrap_or("").trim_end();
+            let mut shown: String = text.chars().take(MAX).collect();
+            if shown.len() < text.len() {
+                shown.push('…');
+            }
+            out.push_str(&format!(" | {line} | {shown}"));
+        }
+        if let Some(help) = &diagnostic.help {
+            out.push_str(&format!(" | help: {help}"));
+        }
+        out.replace(['\n', '\r'], " ")
+    }
+
     /// The report as text; with `color`, ANSI-styled like rustc's output on a terminal.
     pub fn render(&self, color: bool) -> String {
         let renderer = if color {

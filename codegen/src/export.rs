@@ -4,7 +4,41 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::{Entry, Registry};
+use crate::{Code, Entry, Registry};
+
+/// A code as JSON: a number or a string.
+fn code_json(code: &Code) -> Value {
+    match code {
+        Code::Int(n) => json!(n),
+        Code::Str(s) => json!(s),
+    }
+}
+
+/// Which optional keys a registry's entries use: the exports carry a key only when the registry
+/// uses it, so a registry that writes none of them exports what it always has.
+#[derive(Debug, Clone, Copy, Default)]
+struct Used {
+    status: bool,
+    retryable: bool,
+    category: bool,
+    url: bool,
+    aliases: bool,
+    deprecated: bool,
+}
+
+impl Used {
+    fn of(registry: &Registry) -> Used {
+        let any = |f: fn(&Entry) -> bool| registry.entries.iter().any(f);
+        Used {
+            status: any(|e| e.status.is_some()),
+            retryable: any(|e| e.retryable),
+            category: any(|e| e.category.is_some()),
+            url: registry.url.is_some() || any(|e| e.url.is_some()),
+            aliases: any(|e| !e.aliases.is_empty()),
+            deprecated: any(|e| e.deprecated.is_some()),
+        }
+    }
+}
 
 /// The JSON Schema dialect of [`json_schema`].
 pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -24,9 +58,10 @@ pub fn entry_schema_name(enum_name: &str) -> String {
     )
 }
 
-/// The schema of a code: a `oneOf` with one `{"type": "integer", "const": …}` branch per code,
-/// titled with its variant name and described by its text and description, so generators emit a
-/// named, documented union or enum. No `type` beside the `oneOf`, no `enum`, no vendor keywords:
+/// The schema of a code: a `oneOf` with one `{"type": "integer", "const": …}` branch per code
+/// (`"type": "string"` for string codes), titled with its variant name, described by its text and
+/// description, and marked `"deprecated": true` when the entry is, so generators emit a named,
+/// documented union or enum. No `type` beside the `oneOf`, no `enum`, no vendor keywords:
 /// json-schema-to-typescript, datamodel-code-generator and Ajv's strict mode all take it as is.
 ///
 /// # Example
@@ -43,12 +78,16 @@ pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
         .entries
         .iter()
         .map(|e| {
-            json!({
-                "type": "integer",
-                "const": e.code,
+            let mut branch = json!({
+                "type": if matches!(e.code, Code::Str(_)) { "string" } else { "integer" },
+                "const": code_json(&e.code),
                 "title": e.name,
                 "description": format!("{}: {}", e.text, e.description),
-            })
+            });
+            if e.deprecated.is_some() {
+                branch["deprecated"] = json!(true);
+            }
+            branch
         })
         .collect();
     json!({
@@ -71,7 +110,7 @@ pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
 /// assert_eq!(schema["required"].as_array().unwrap().len(), 4);
 /// ```
 pub fn entry_schema(registry: &Registry, enum_name: &str, code_ref: &str) -> Value {
-    json!({
+    let mut schema = json!({
         "title": entry_schema_name(enum_name),
         "description": format!(
             "An entry of the {}: a code with its name, text and description.",
@@ -89,7 +128,58 @@ pub fn entry_schema(registry: &Registry, enum_name: &str, code_ref: &str) -> Val
         },
         "required": ["code", "name", "text", "description"],
         "additionalProperties": false,
-    })
+    });
+    let used = Used::of(registry);
+    let properties = &mut schema["properties"];
+    let optional = [
+        (
+            used.status,
+            "status",
+            json!({
+                "type": "integer", "minimum": 100, "maximum": 599,
+                "description": "The HTTP status of the entry."
+            }),
+        ),
+        (
+            used.retryable,
+            "retryable",
+            json!({
+                "type": "boolean",
+                "description": "Whether a request that failed with this code may succeed when tried again (absent: no)."
+            }),
+        ),
+        (
+            used.category,
+            "category",
+            json!({ "type": "string", "description": "A label grouping entries." }),
+        ),
+        (
+            used.url,
+            "url",
+            json!({ "type": "string", "description": "The entry's documentation link." }),
+        ),
+        (
+            used.aliases,
+            "aliases",
+            json!({
+                "type": "array", "items": { "type": "string" },
+                "description": "Other names the entry is looked up by."
+            }),
+        ),
+        (
+            used.deprecated,
+            "deprecated",
+            json!({
+                "type": "string", "description": "Why the entry is deprecated and what to use instead."
+            }),
+        ),
+    ];
+    for (is_used, key, property) in optional {
+        if is_used {
+            properties[key] = property;
+        }
+    }
+    schema
 }
 
 /// The `$id` of the registry's schema: a URN made from its name
@@ -128,6 +218,7 @@ pub fn schema_id(registry: &Registry) -> String {
 /// assert_eq!(schema["properties"]["errors"]["items"]["$ref"], "#/$defs/ErrorInfo");
 /// ```
 pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
+    let mut schema;
     let entry_name = entry_schema_name(enum_name);
     let code_ref = format!("#/$defs/{enum_name}");
     let mut defs = Map::new();
@@ -136,7 +227,7 @@ pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
         entry_name.clone(),
         entry_schema(registry, enum_name, &code_ref),
     );
-    json!({
+    schema = json!({
         "$schema": SCHEMA_DIALECT,
         "$id": schema_id(registry),
         "title": format!("{} errors", registry.name),
@@ -161,7 +252,39 @@ pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
         "required": ["name", "description", "errors"],
         "additionalProperties": false,
         "$defs": defs,
-    })
+    });
+    add_header_schemas(&mut schema, registry);
+    schema
+}
+
+/// The schemas of the document's optional members: `version`, and the `retired` codes.
+fn add_header_schemas(schema: &mut Value, registry: &Registry) {
+    let properties = &mut schema["properties"];
+    if registry.version.is_some() {
+        properties["version"] =
+            json!({ "type": "string", "description": "The registry's version (semver)." });
+    }
+    if !registry.retired.is_empty() {
+        let code_type = if registry.code_type == crate::CodeType::Str {
+            "string"
+        } else {
+            "integer"
+        };
+        properties["retired"] = json!({
+            "type": "array",
+            "description": "Codes used once and never to be given to another entry.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "code": { "type": code_type },
+                    "name": { "type": "string" },
+                    "note": { "type": "string" },
+                },
+                "required": ["code", "note"],
+                "additionalProperties": false,
+            },
+        });
+    }
 }
 
 /// The registry document: `{"name", "description", "errors": [{"code", "name", "text",
@@ -176,23 +299,81 @@ pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
 /// assert_eq!(data["errors"][0]["text"], "One");
 /// ```
 pub fn json_data(registry: &Registry) -> Value {
-    let errors: Vec<Value> = registry.entries.iter().map(entry_data).collect();
-    json!({
+    let used = Used::of(registry);
+    let errors: Vec<Value> = registry
+        .entries
+        .iter()
+        .map(|e| entry_json(e, registry, used))
+        .collect();
+    let mut data = json!({
         "name": registry.name,
         "description": registry.description,
         "errors": errors,
-    })
+    });
+    if let Some(version) = &registry.version {
+        data["version"] = json!(version);
+    }
+    if !registry.retired.is_empty() {
+        let retired: Vec<Value> = registry
+            .retired
+            .iter()
+            .map(|r| {
+                let mut item = json!({ "code": code_json(&r.code), "note": r.note });
+                if let Some(name) = &r.name {
+                    item["name"] = json!(name);
+                }
+                item
+            })
+            .collect();
+        data["retired"] = json!(retired);
+    }
+    data
 }
 
-/// One entry as the JSON object `{"code", "name", "text", "description"}` (the same object the
-/// runtime's serde `Serialize` of `errcodes::Entry` writes).
-pub fn entry_data(entry: &Entry) -> Value {
-    json!({
-        "code": entry.code,
+/// One entry as the JSON object `{"code", "name", "text", "description"}` and each optional key
+/// the entry has: `status` (when the registry writes statuses), `retryable` (when true),
+/// `category`, `url` (the template filled), `aliases`, `deprecated`. The same object the runtime's
+/// serde `Serialize` of `errcodes::Entry` writes.
+///
+/// # Example
+/// ```
+/// # let registry = errcodes_build::Registry::from_source("e.toml",
+/// #   "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\nretryable=true\n").unwrap();
+/// let entry = errcodes_build::export::entry_data(&registry, &registry.entries[0]);
+/// assert_eq!(entry["code"], 1);
+/// assert_eq!(entry["retryable"], true);
+/// assert!(entry.get("status").is_none());
+/// ```
+pub fn entry_data(registry: &Registry, entry: &Entry) -> Value {
+    entry_json(entry, registry, Used::of(registry))
+}
+
+/// [`entry_data`], with what the registry uses already known.
+fn entry_json(entry: &Entry, registry: &Registry, used: Used) -> Value {
+    let mut data = json!({
+        "code": code_json(&entry.code),
         "name": entry.name,
         "text": entry.text,
         "description": entry.description,
-    })
+    });
+    let status = registry.status(entry).filter(|_| used.status);
+    let optional = [
+        ("status", status.map(|s| json!(s))),
+        ("retryable", entry.retryable.then_some(json!(true))),
+        ("category", entry.category.as_ref().map(|c| json!(c))),
+        ("url", registry.url(entry).map(|u| json!(u))),
+        (
+            "aliases",
+            (!entry.aliases.is_empty()).then(|| json!(entry.aliases)),
+        ),
+        ("deprecated", entry.deprecated.as_ref().map(|d| json!(d))),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            data[key] = value;
+        }
+    }
+    data
 }
 
 /// Pretty JSON text with a final newline, the form of the committed exports under `schema/`.

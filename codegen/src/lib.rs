@@ -26,15 +26,39 @@
 //! [registry]
 //! name = "Example API"                 # required
 //! description = "How errors are sent." # optional, Markdown
-//! code_type = "u16"                    # optional: "u16" (default) or "u32"
+//! code_type = "u16"                    # optional: "u16" (default), "u32", or "str" for string
+//!                                      # codes such as "42P01" or "BLOB_UNKNOWN"
+//! version = "1.2.0"                    # optional: the registry's own version, semver
+//! url = "https://docs.example.com/errors#{code}"  # optional: every entry's link; {code} and
+//!                                      # {name} are filled per entry
+//! non_exhaustive = true                # optional (default false): the API may send codes the
+//!                                      # table does not list yet
 //!
 //! [[error]]
-//! code = 404                  # integer, unique, fits code_type
+//! code = 404                  # unique; an integer that fits code_type, or with code_type = "str"
+//!                             # a string: printable ASCII, no spaces, at most 64 bytes
 //! name = "NotFound"           # the Rust variant: UpperCamelCase, unique, not a keyword
 //! text = "Not Found"          # short text; may repeat
 //! description = "No such resource."  # Markdown, kept verbatim
+//! status = 404                # optional: the HTTP status (100-599); by default the code itself
+//!                             # when every code is an integer from 100 to 599, else none
+//! retryable = true            # optional (default false): sending the request again may succeed
+//! category = "Resources"      # optional: a free label grouping entries
+//! url = "https://docs.example.com/not-found"  # optional: this entry's link, instead of the
+//!                             # registry's template (an absolute http(s) link)
+//! aliases = ["NOT_FOUND"]     # optional: other names it is looked up by; unique among all
+//!                             # names and aliases, ignoring case
+//! deprecated = "Use `Gone`."  # optional: still served, marked deprecated
+//!
+//! [[retired]]                 # optional: a code used once, never to be given to an entry again
+//! code = 306                  # of the code_type, used by no entry, retired once
+//! name = "SwitchProxy"        # optional: the name it had (a variant name no entry has)
+//! note = "Unused since RFC 7231."  # required: why
 //! ```
-//! Unknown keys are errors, with a suggestion when one is close.
+//! Unknown keys are errors, with a suggestion when one is close; a misspelt required key is
+//! reported once, as the key that is probably meant. Every problem is reported with its
+//! `file:line:column` and what to do, all at once. The rules are checked on the model
+//! ([`Registry::validate`]), so a registry built in code is held to them too.
 //!
 //! ## The generated code
 //! An enum whose discriminants are the codes, `const` accessors, `ALL`, `from_code`, `from_name`
@@ -64,31 +88,38 @@
 // The examples are build scripts, whose `fn main` is the point.
 #![allow(clippy::needless_doctest_main)]
 
+mod check;
 mod diagnostic;
 pub mod export;
+mod forms;
 mod markdown;
 mod model;
+mod names;
 mod parse;
 mod plain_text;
+mod rules;
 mod rust;
 mod rustdoc;
+mod source_map;
 mod toml_out;
 
 use std::path::{Path, PathBuf};
 
+pub use check::{Checked, check_bytes, check_path, check_source};
 pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use markdown::{markdown_page, markdown_table};
-pub use model::{CodeType, Entry, Registry, UnknownCodeType};
-pub use parse::{Checked, check_bytes, check_path, check_source};
+pub use model::{Code, CodeType, Entry, Registry, Retired, UnknownCodeType};
 pub use plain_text::plain_text;
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
 /// the default [`Config`]. For build scripts.
 ///
-/// It prints `cargo::rerun-if-changed` for the registry and a `cargo::warning` per warning. When
-/// the registry is invalid it prints every problem (`PATH:LINE:COLUMN: error: …` with the source
-/// line and a caret) to standard error, one `cargo::error` line per problem, and exits the build
-/// script with status 1: the build fails with the problems as its message, not a panic.
+/// It prints `cargo::rerun-if-changed` for the registry and one line per problem: a
+/// `cargo::warning` per warning and, when the registry is invalid, a `cargo::error` per error
+/// (`PATH:LINE:COLUMN: MESSAGE | LINE | SOURCE LINE | help: WHAT TO DO`, see
+/// [`Report::one_line`]). It then returns: cargo fails the build after the build script, showing
+/// each problem once, and nothing is generated. Use [`Config::try_compile`] to handle the
+/// problems yourself.
 ///
 /// # Example
 /// ```no_run
@@ -139,7 +170,7 @@ pub enum Error {
     Invalid(Report),
     /// The configuration is unusable (e.g. the enum name is not an identifier).
     Config(String),
-    /// `OUT_DIR` is not set: not running in a build script and no output directory given.
+    /// `OUT_DIR` is not set: not running in a build script (use [`Config::compile_to`] there).
     NoOutDir,
     /// Writing the generated file failed.
     Write(PathBuf, std::io::Error),
@@ -151,7 +182,7 @@ impl std::fmt::Display for Error {
             Error::Invalid(report) => write!(f, "{report}"),
             Error::Config(msg) => write!(f, "invalid errcodes-build configuration: {msg}"),
             Error::NoOutDir => f.write_str(
-                "OUT_DIR is not set: call compile from a build script, or use Config::out_dir",
+                "OUT_DIR is not set: call compile from a build script, or give the output directory to Config::compile_to",
             ),
             Error::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
         }
@@ -338,37 +369,19 @@ impl Config {
         let path = path.as_ref();
         println!("cargo::rerun-if-changed={}", path.display());
         match self.try_compile(path) {
-            Ok(compiled) => {
-                for d in compiled.warnings.diagnostics() {
-                    println!(
-                        "cargo::warning={}: warning: {}",
-                        compiled.warnings.location(d),
-                        one_line(&d.message)
-                    );
-                }
-            }
-            Err(Error::Invalid(report)) => {
-                for d in report.diagnostics() {
-                    if d.severity == Severity::Error {
-                        println!(
-                            "cargo::error={}: error: {}",
-                            report.location(d),
-                            one_line(&d.message)
-                        );
-                    }
-                }
-                eprint!("{report}");
-                std::process::exit(1);
-            }
-            Err(e) => {
-                println!("cargo::error={}", one_line(&e.to_string()));
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
+            Ok(compiled) => print_directives(&compiled.warnings),
+            Err(Error::Invalid(report)) => print_directives(&report),
+            Err(e) => println!("cargo::error={}", e.to_string().replace(['\n', '\r'], " ")),
         }
     }
 }
 
-fn one_line(s: &str) -> String {
-    s.replace(['\n', '\r'], " ")
+/// One `cargo::error=` or `cargo::warning=` line per problem. The build script then ends normally:
+/// cargo fails the build after a script that printed an error, and shows only these lines (a
+/// script that exits with an error status has its whole output and a note about backtraces
+/// shown too, which would repeat every problem).
+fn print_directives(report: &Report) {
+    for d in report.diagnostics() {
+        println!("cargo::{}={}", d.severity, report.one_line(d));
+    }
 }

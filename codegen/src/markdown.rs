@@ -81,7 +81,7 @@ fn write_table(out: &mut String, registry: &Registry) {
         .iter()
         .map(|e| {
             [
-                digits(e.code),
+                digits(e.code.as_int().unwrap_or(0)),
                 cell_width(&e.text),
                 cell_width(&e.description),
             ]

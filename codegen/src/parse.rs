@@ -1,236 +1,68 @@
-//! Reading and validating `errors.toml`: every problem found at once, each located.
+//! Reading the shape of `errors.toml` into the model: its tables, their keys and the types of
+//! their values, with where each came from. What a registry must be beyond its shape (unique
+//! codes, usable names, …) is checked on the model, by `rules.rs`.
 
-use core::fmt;
 use core::ops::Range;
-use std::collections::HashMap;
-use std::path::Path;
-
-use unicase::Ascii;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, Report, line_column};
-use crate::model::{CodeType, Entry, Registry};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Code, CodeType, Entry, Registry, Retired};
+use crate::names::suggest;
+use crate::source_map::{Kind, Place, Shown, SourceMap, TableSpans};
 
-const REGISTRY_KEYS: &[&str] = &["name", "description", "code_type"];
-const ERROR_KEYS: &[&str] = &["code", "name", "text", "description"];
-const TOP_KEYS: &[&str] = &["registry", "error"];
-/// Names the generated code uses for associated items of the enum (a variant may not shadow them).
-const RESERVED_NAMES: &[&str] = &["ALL", "COUNT", "VARIANTS"];
+const TOP_KEYS: &[&str] = &["registry", "error", "retired"];
+const REGISTRY_KEYS: &[&str] = &[
+    "name",
+    "description",
+    "code_type",
+    "version",
+    "url",
+    "non_exhaustive",
+];
+const ERROR_KEYS: &[&str] = &[
+    "code",
+    "name",
+    "text",
+    "description",
+    "status",
+    "retryable",
+    "category",
+    "url",
+    "aliases",
+    "deprecated",
+];
+const RETIRED_KEYS: &[&str] = &["code", "name", "note"];
 
-/// The result of checking a registry: the model when there is no error, and the report either way
-/// (it may hold warnings for a valid registry).
-#[derive(Debug, Clone)]
-pub struct Checked {
-    /// The validated registry, `None` when the report has errors.
-    pub registry: Option<Registry>,
-    /// Every problem found, errors and warnings.
-    pub report: Report,
-}
-
-impl Registry {
-    /// Reads and validates the registry at `path`.
-    ///
-    /// # Errors
-    /// A [`Report`] of every problem when the file cannot be read, is not UTF-8 or is not a valid
-    /// registry. Warnings alone are not an error; use [`check_path`] to see them.
-    ///
-    /// # Example
-    /// ```no_run
-    /// let registry = errcodes_build::Registry::from_path("errors.toml")?;
-    /// println!("{} codes", registry.entries.len());
-    /// # Ok::<(), errcodes_build::Report>(())
-    /// ```
-    pub fn from_path(path: impl AsRef<Path>) -> Result<Registry, Report> {
-        into_result(check_path(path))
-    }
-
-    /// Validates registry source text; `origin` is the path shown in messages.
-    ///
-    /// # Errors
-    /// A [`Report`] of every problem when the text is not a valid registry.
-    ///
-    /// # Example
-    /// ```
-    /// let err = errcodes_build::Registry::from_source("errors.toml", "[registry]\nnam = 'A'\n")
-    ///     .unwrap_err();
-    /// assert!(err.to_string().contains("errors.toml:2:1: error: unknown key `nam` in [registry]"));
-    /// ```
-    pub fn from_source(origin: &str, source: &str) -> Result<Registry, Report> {
-        into_result(check_source(origin, source))
-    }
-}
-
-fn into_result(checked: Checked) -> Result<Registry, Report> {
-    match checked.registry {
-        Some(registry) => Ok(registry),
-        None => Err(checked.report),
-    }
-}
-
-/// Reads and validates the registry at `path`, returning warnings as well as errors.
-///
-/// # Example
-/// ```no_run
-/// let checked = errcodes_build::check_path("errors.toml");
-/// eprint!("{}", checked.report);
-/// assert!(checked.registry.is_some());
-/// ```
-pub fn check_path(path: impl AsRef<Path>) -> Checked {
-    let path = path.as_ref();
-    let origin = path.display().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) => check_bytes(&origin, &bytes),
-        Err(e) => Checked {
-            registry: None,
-            report: Report::new(
-                origin.clone(),
-                "",
-                vec![
-                    Diagnostic::error(None, format!("cannot read {origin}: {e}"))
-                        .with_help("check the path; it is resolved against the current directory (in a build script, the package root)"),
-                ],
-            ),
-        },
-    }
-}
-
-/// Validates registry bytes, which must be UTF-8; `origin` is the path shown in messages.
-///
-/// # Example
-/// ```
-/// let checked = errcodes_build::check_bytes("errors.toml", b"[registry]\nname = '\xff'\n");
-/// assert!(checked.registry.is_none());
-/// assert!(checked.report.to_string().starts_with("errors.toml:2:9: error: the file is not valid UTF-8"));
-/// ```
-pub fn check_bytes(origin: &str, bytes: &[u8]) -> Checked {
-    match std::str::from_utf8(bytes) {
-        Ok(source) => check_source(origin, source),
-        Err(e) => {
-            let valid = e.valid_up_to();
-            // Show the file up to the bad byte (lossily after it), so the caret lands on it.
-            let shown = String::from_utf8_lossy(bytes).into_owned();
-            let start = String::from_utf8_lossy(&bytes[..valid]).len();
-            Checked {
-                registry: None,
-                report: Report::new(
-                    origin,
-                    shown,
-                    vec![
-                        Diagnostic::error(start..start + 1, "the file is not valid UTF-8")
-                            .with_label("not UTF-8")
-                            .with_help("save the file as UTF-8"),
-                    ],
-                ),
-            }
-        }
-    }
-}
-
-/// Validates registry source text, returning warnings as well as errors.
-///
-/// # Example
-/// ```
-/// let checked = errcodes_build::check_source("errors.toml", "[registry]\nname = 'A'\n\
-///     [[error]]\ncode = 1\nname = 'One'\ntext = ' One'\ndescription = 'First.'\n");
-/// assert!(checked.registry.is_some());
-/// assert!(checked.report.to_string().contains("warning: `text` has leading or trailing whitespace"));
-/// ```
-pub fn check_source(origin: &str, source: &str) -> Checked {
-    let mut v = Validator {
-        source,
-        diagnostics: Vec::new(),
-    };
-    let registry = v.registry(source);
-    let has_errors = v
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == crate::Severity::Error);
-    Checked {
-        registry: if has_errors { None } else { registry },
-        report: Report::new(origin, source, v.diagnostics),
-    }
-}
-
-struct Validator<'s> {
-    source: &'s str,
-    diagnostics: Vec<Diagnostic>,
-}
-
-/// Where a value is, as messages name it: `[registry]`, or an `[[error]]` entry by its position
-/// and, when it has them, its code and name. Written out only when a message needs it (an entry's
-/// label is not built for each of a large registry's entries).
-#[derive(Debug, Clone, Copy)]
-enum Place<'a> {
-    Registry,
-    Entry {
-        index: usize,
-        /// The code as written (an integer of any radix).
-        code: Option<&'a str>,
-        name: Option<&'a str>,
-    },
-}
-
-impl fmt::Display for Place<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Place::Registry => f.write_str("[registry]"),
-            Place::Entry { index, code, name } => {
-                write!(f, "[[error]] #{}", index + 1)?;
-                match (code, name) {
-                    (Some(code), Some(name)) => write!(f, " ({code} {name})"),
-                    (Some(code), None) => write!(f, " (code {code})"),
-                    (None, Some(name)) => write!(f, " ({name})"),
-                    (None, None) => Ok(()),
-                }
-            }
-        }
-    }
-}
-
-/// Where an entry's code or name was first seen (its span and the entry), for duplicate reports.
-type Seen<'a, K> = HashMap<K, (Range<usize>, Place<'a>)>;
-
-/// The codes and names seen so far in a registry; the names are borrowed from the parsed file.
-struct Uniques<'a> {
-    codes: Seen<'a, u32>,
-    names: Seen<'a, &'a str>,
-    /// Name, compared ignoring ASCII case → the last name seen so.
-    caseless_names: HashMap<Ascii<&'a str>, &'a str>,
-}
-
-impl<'a> Uniques<'a> {
-    fn with_capacity(n: usize) -> Self {
-        Uniques {
-            codes: HashMap::with_capacity(n),
-            names: HashMap::with_capacity(n),
-            caseless_names: HashMap::with_capacity(n),
-        }
-    }
-}
-
-/// Records `key` as seen at `span` in the entry `place`, unless it was seen before: then returns
-/// where (O(1), so a registry of any size is checked in linear time).
-fn first_seen<'a, K: std::hash::Hash + Eq>(
-    seen: &mut Seen<'a, K>,
-    key: K,
-    span: Range<usize>,
-    place: Place<'a>,
-) -> Option<(Range<usize>, Place<'a>)> {
-    match seen.entry(key) {
-        std::collections::hash_map::Entry::Occupied(first) => Some(first.get().clone()),
-        std::collections::hash_map::Entry::Vacant(slot) => {
-            slot.insert((span, place));
-            None
-        }
-    }
-}
-
-type Table<'i> = DeTable<'i>;
 type Value<'i> = Spanned<DeValue<'i>>;
 
-/// `string`, `integer`, … as a user would say it.
+/// A registry read from a file: the model (with defaults where a value could not be read, so
+/// that the rules still see every entry) and where its parts are.
+pub(crate) struct Parsed {
+    pub registry: Registry,
+    pub map: SourceMap,
+}
+
+/// Reads `source` into the model, pushing a diagnostic for every problem of shape. `None` when the
+/// text is not TOML at all.
+pub(crate) fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Parsed> {
+    let (doc, errors) = DeTable::parse_recoverable(source);
+    if !errors.is_empty() {
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim().to_owned();
+            diagnostics.push(
+                Diagnostic::error(span, format!("invalid TOML: {message}"))
+                    .with_help("see https://toml.io for the syntax; strings need quotes"),
+            );
+        }
+        return None;
+    }
+    Some(Reader { diagnostics }.document(doc.get_ref()))
+}
+
+/// `a string`, `an integer`, … as a user would say it.
 fn type_name(value: &DeValue<'_>) -> &'static str {
     match value {
         DeValue::String(_) => "a string",
@@ -243,142 +75,149 @@ fn type_name(value: &DeValue<'_>) -> &'static str {
     }
 }
 
-/// The closest known key, if it is close enough to be what was meant.
-fn suggest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(&unknown.to_lowercase(), k), *k))
-        .filter(|(d, k)| *d <= (k.len() / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
+/// Where the first key of `table` is (a table's own span covers its body, not its header).
+fn first_key(table: &DeTable<'_>) -> Option<Range<usize>> {
+    table.iter().map(|(k, _)| k.span()).min_by_key(|s| s.start)
 }
 
-impl Validator<'_> {
+struct Reader<'d> {
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+/// A table being read: its keys, how messages name it, and the spans of what was read.
+struct Table<'t, 'i> {
+    toml: &'t DeTable<'i>,
+    place: Place<'t>,
+    spans: TableSpans,
+    /// Required keys that a misspelt key stands for: reported once, as that key.
+    misspelt: Vec<&'static str>,
+}
+
+impl Reader<'_> {
     fn error(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }
 
-    fn registry(&mut self, source: &str) -> Option<Registry> {
-        let (doc, errors) = DeTable::parse_recoverable(source);
-        if !errors.is_empty() {
-            for e in errors {
-                let span = e.span().unwrap_or(0..0);
-                let message = e.message().trim().to_owned();
-                self.error(
-                    Diagnostic::error(span, format!("invalid TOML: {message}"))
-                        .with_help("see https://toml.io for the syntax; strings need quotes"),
-                );
-            }
-            return None;
-        }
-        let doc = doc.into_inner();
+    fn document(&mut self, doc: &DeTable<'_>) -> Parsed {
         // Where to point when something is missing from the whole file: its first table header
         // (not a leading comment), or the start of the file.
-        let first_key = doc
-            .iter()
-            .map(|(k, _)| k.span())
-            .min_by_key(|s| s.start)
-            .unwrap_or(0..0);
-
+        let first = first_key(doc).unwrap_or(0..0);
         self.unknown_keys(
-            &doc,
+            doc,
             TOP_KEYS,
-            &"at the top level",
+            &[],
+            "at the top level",
             "remove it: the file has only a `[registry]` table and `[[error]]` tables",
         );
-
-        let header = match doc.get("registry") {
+        let mut map = SourceMap::default();
+        let mut registry = Registry::default();
+        match doc.get("registry") {
             Some(value) => match value.get_ref() {
-                DeValue::Table(table) => self.header(table, value.span()),
-                other => {
-                    self.error(
-                        Diagnostic::error(
-                            value.span(),
-                            format!("`registry` must be a table, found {}", type_name(other)),
-                        )
-                        .with_help("write it as a `[registry]` table with `name = \"…\"`"),
-                    );
-                    None
-                }
-            },
-            None => {
-                self.error(
-                    Diagnostic::error(first_key.clone(), "missing `[registry]` table")
-                        .with_help("start the file with `[registry]` and `name = \"Your API\"`"),
-                );
-                None
-            }
-        };
-        let code_type = header.as_ref().map_or(CodeType::U16, |h| h.2);
-
-        let mut errors = Vec::new();
-        match doc.get("error") {
-            Some(value) => match value.get_ref() {
-                DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => {
-                    errors.reserve_exact(items.len());
-                    let mut seen = Uniques::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let DeValue::Table(table) = item.get_ref() else {
-                            continue;
-                        };
-                        if let Some(entry) =
-                            self.entry(table, item.span(), index, code_type, &mut seen)
-                        {
-                            errors.push(entry);
-                        }
-                    }
-                    if items.is_empty() {
-                        self.no_entries(value.span());
-                    }
+                DeValue::Table(table) => {
+                    map.registry = self.header(table, value.span(), &mut registry);
                 }
                 other => self.error(
                     Diagnostic::error(
                         value.span(),
+                        format!("`registry` must be a table, found {}", type_name(other)),
+                    )
+                    .with_help("write it as a `[registry]` table with `name = \"…\"`"),
+                ),
+            },
+            None => self.error(
+                Diagnostic::error(first.clone(), "missing `[registry]` table")
+                    .with_help("start the file with `[registry]` and `name = \"Your API\"`"),
+            ),
+        }
+        map.no_entries_at = match doc.get("error") {
+            Some(value) => self.tables(value, "error").map(|items| {
+                registry.entries.reserve_exact(items.len());
+                map.entries.reserve_exact(items.len());
+                for (index, (table, span)) in items.into_iter().enumerate() {
+                    let (entry, spans) = self.entry(table, span, index);
+                    registry.entries.push(entry);
+                    map.entries.push(spans);
+                }
+                value.span()
+            }),
+            None => {
+                let at = doc.iter().find(|(k, _)| k.get_ref() == "registry");
+                Some(at.map_or(first, |(k, _)| k.span()))
+            }
+        };
+        if let Some(value) = doc.get("retired")
+            && let Some(items) = self.tables(value, "retired")
+        {
+            for (index, (table, span)) in items.into_iter().enumerate() {
+                let (retired, spans) = self.retired(table, span, index);
+                registry.retired.push(retired);
+                map.retired.push(spans);
+            }
+        }
+        Parsed { registry, map }
+    }
+
+    /// The tables of an array of tables (`[[error]]`, `[[retired]]`) with their spans; `None`
+    /// when `value` is something else (reported here).
+    fn tables<'t, 'i>(
+        &mut self,
+        value: &'t Value<'i>,
+        key: &str,
+    ) -> Option<Vec<(&'t DeTable<'i>, Range<usize>)>> {
+        match value.get_ref() {
+            DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => Some(
+                items
+                    .iter()
+                    .filter_map(|item| match item.get_ref() {
+                        DeValue::Table(table) => Some((table, item.span())),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            other => {
+                self.error(
+                    Diagnostic::error(
+                        value.span(),
                         format!(
-                            "`error` must be an array of tables, found {}",
+                            "`{key}` must be an array of tables, found {}",
                             type_name(other)
                         ),
                     )
-                    .with_help("write each entry as an `[[error]]` table (double brackets)"),
-                ),
-            },
-            None => {
-                let at = doc.iter().find(|(k, _)| k.get_ref() == "registry");
-                self.no_entries(at.map_or(first_key, |(k, _)| k.span()));
+                    .with_help(format!(
+                        "write each one as a `[[{key}]]` table (double brackets)"
+                    )),
+                );
+                None
             }
         }
-
-        let (name, description, code_type) = header?;
-        Some(Registry {
-            name,
-            description,
-            code_type,
-            entries: errors,
-        })
     }
 
-    fn no_entries(&mut self, span: Range<usize>) {
-        self.error(
-            Diagnostic::error(span, "the registry has no entries").with_help(
-                "add one `[[error]]` table per code, with `code`, `name`, `text` and `description`",
-            ),
-        );
-    }
-
+    /// Reports every key of `toml` that is not in `known`. A key close to a known key that is
+    /// required (in `required`) and absent is taken as that key misspelt: returned, so that the
+    /// missing key is not reported a second time.
     fn unknown_keys(
         &mut self,
-        table: &Table<'_>,
-        known: &[&str],
-        place: &dyn fmt::Display,
+        toml: &DeTable<'_>,
+        known: &[&'static str],
+        required: &[&'static str],
+        place: &str,
         otherwise: &str,
-    ) {
-        for (key, _) in table.iter() {
+    ) -> Vec<&'static str> {
+        let mut misspelt = Vec::new();
+        for (key, _) in toml.iter() {
             let key_str: &str = key.get_ref();
             if known.contains(&key_str) {
                 continue;
             }
-            let mut d = Diagnostic::error(key.span(), format!("unknown key `{key_str}` {place}"));
+            let message = format!("unknown key `{key_str}` {place}");
+            let mut d = Diagnostic::error(key.span(), &message);
             d = match suggest(key_str, known) {
+                Some(s) if required.contains(&s) && toml.get(s).is_none() => {
+                    misspelt.push(s);
+                    d.message = format!("{message}: probably the missing `{s}`, misspelt");
+                    d.with_label(format!("did you mean `{s}`?"))
+                        .with_help(format!("rename it to `{s}`, which is required here"))
+                }
                 Some(s) => d
                     .with_label(format!("did you mean `{s}`?"))
                     .with_help(format!(
@@ -389,468 +228,330 @@ impl Validator<'_> {
             };
             self.error(d);
         }
+        misspelt
     }
 
     fn header(
         &mut self,
-        table: &Table<'_>,
+        toml: &DeTable<'_>,
         span: Range<usize>,
-    ) -> Option<(String, String, CodeType)> {
-        self.unknown_keys(
-            table,
+        registry: &mut Registry,
+    ) -> TableSpans {
+        let misspelt = self.unknown_keys(
+            toml,
             REGISTRY_KEYS,
-            &"in [registry]",
+            &["name"],
+            "in [registry]",
             "remove it: [registry] describes the API",
         );
-        let header_span = span.start..span.start + "[registry]".len().min(span.end - span.start);
-        let name = self.required_string(
-            table,
-            "name",
-            header_span.clone(),
-            Place::Registry,
-            "the API's name, e.g. `name = \"Example API\"`",
-        );
-        let description = match table.get("description") {
-            Some(v) => self.string(v, "description", Place::Registry),
-            None => Some(String::new()),
+        let header = span.start..span.start + "[registry]".len().min(span.end - span.start);
+        let mut t = Table {
+            toml,
+            place: Place::Registry { in_file: true },
+            spans: TableSpans::new(header),
+            misspelt,
         };
-        let code_type = match table.get("code_type") {
-            None => Some(CodeType::U16),
-            Some(v) => match v.get_ref() {
+        let what = "the API's name, e.g. `name = \"Example API\"`";
+        registry.name = self.string(&mut t, "name", Some(what)).unwrap_or_default();
+        registry.description = self.string(&mut t, "description", None).unwrap_or_default();
+        if let Some(v) = self.value(&mut t, "code_type", None) {
+            let help = "use `code_type = \"u16\"` (the default), `\"u32\"` for codes above 65535 \
+                        or `\"str\"` for string codes";
+            match v.get_ref() {
                 DeValue::String(s) => match s.parse::<CodeType>() {
-                    Ok(t) => Some(t),
+                    Ok(code_type) => {
+                        registry.code_type = code_type;
+                        t.spans.insert("code_type", v.span());
+                    }
                     Err(e) => {
-                        self.error(
-                            Diagnostic::error(v.span(), e.to_string())
-                                .with_help("use `code_type = \"u16\"` (the default) or `\"u32\"` for codes above 65535"),
-                        );
-                        None
+                        self.error(Diagnostic::error(v.span(), e.to_string()).with_help(help))
                     }
                 },
-                other => {
-                    self.error(
-                        Diagnostic::error(
-                            v.span(),
-                            format!(
-                                "`code_type` in [registry] must be a string, found {}",
-                                type_name(other)
-                            ),
-                        )
-                        .with_help("use `code_type = \"u16\"` or `code_type = \"u32\"`"),
-                    );
-                    None
-                }
-            },
-        };
-        Some((name?, description?, code_type?))
+                other => self.wrong_type(v, "code_type", t.place, "a string", other, help),
+            }
+        }
+        registry.version = self.string(&mut t, "version", None);
+        registry.url = self.string(&mut t, "url", None);
+        registry.non_exhaustive = self.boolean(&mut t, "non_exhaustive").unwrap_or(false);
+        t.spans
     }
 
-    /// A string value (reporting a wrong type).
-    fn string(&mut self, value: &Value<'_>, key: &str, place: Place<'_>) -> Option<String> {
-        match value.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
-            other => {
-                self.error(
-                    Diagnostic::error(
-                        value.span(),
-                        format!(
-                            "`{key}` in {place} must be a string, found {}",
-                            type_name(other)
-                        ),
-                    )
-                    .with_help(format!("quote it: `{key} = \"…\"`")),
-                );
-                None
-            }
+    /// A table of `kind` at `index` as messages name it, by the code and name it has.
+    fn place<'t>(toml: &'t DeTable<'_>, kind: Kind, index: usize) -> Place<'t> {
+        let code = toml.get("code").and_then(|c| match c.get_ref() {
+            DeValue::Integer(int) => Some(Shown::Written(int.as_str())),
+            DeValue::String(s) => Some(Shown::Written(s)),
+            _ => None,
+        });
+        Place::Table {
+            kind,
+            index,
+            code,
+            name: toml.get("name").and_then(|n| n.get_ref().as_str()),
+            in_file: true,
         }
     }
 
-    /// A required, non-empty string; `missing_span` is where to point when the key is absent.
-    fn required_string(
+    /// Starts reading a table of `kind`: reports its unknown keys.
+    fn open<'t, 'i>(
         &mut self,
-        table: &Table<'_>,
-        key: &str,
-        missing_span: Range<usize>,
-        place: Place<'_>,
-        what: &str,
-    ) -> Option<String> {
-        let Some(value) = table.get(key) else {
+        toml: &'t DeTable<'i>,
+        span: Range<usize>,
+        (kind, index): (Kind, usize),
+        (known, required): (&[&'static str], &[&'static str]),
+    ) -> Table<'t, 'i> {
+        let place = Self::place(toml, kind, index);
+        let otherwise = match kind {
+            Kind::Error => "remove it: an entry describes one code",
+            Kind::Retired => "remove it: a retired code has a code, a note and maybe a name",
+        };
+        let misspelt = self.unknown_keys(toml, known, required, &format!("in {place}"), otherwise);
+        Table {
+            toml,
+            place,
+            spans: TableSpans::new(first_key(toml).unwrap_or(span)),
+            misspelt,
+        }
+    }
+
+    fn entry(
+        &mut self,
+        toml: &DeTable<'_>,
+        span: Range<usize>,
+        index: usize,
+    ) -> (Entry, TableSpans) {
+        let required = &["code", "name", "text", "description"];
+        let mut t = self.open(toml, span, (Kind::Error, index), (ERROR_KEYS, required));
+        let code = self.code(&mut t);
+        let mut s = |key, what| self.string(&mut t, key, Some(what)).unwrap_or_default();
+        let name = s("name", "the Rust variant name, e.g. `name = \"NotFound\"`");
+        let text = s("text", "the short text, e.g. `text = \"Not Found\"`");
+        let description = s(
+            "description",
+            "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`",
+        );
+        let entry = Entry {
+            code: code.unwrap_or_default(),
+            name,
+            text,
+            description,
+            status: self.status(&mut t),
+            retryable: self.boolean(&mut t, "retryable").unwrap_or(false),
+            category: self.string(&mut t, "category", None),
+            url: self.string(&mut t, "url", None),
+            aliases: self.strings(&mut t, "aliases").unwrap_or_default(),
+            deprecated: self.string(&mut t, "deprecated", None),
+        };
+        (entry, t.spans)
+    }
+
+    fn retired(
+        &mut self,
+        toml: &DeTable<'_>,
+        span: Range<usize>,
+        index: usize,
+    ) -> (Retired, TableSpans) {
+        let required = &["code", "note"];
+        let mut t = self.open(toml, span, (Kind::Retired, index), (RETIRED_KEYS, required));
+        let code = self.code(&mut t);
+        let name = self.string(&mut t, "name", None);
+        let what = "why it was retired, e.g. `note = \"Unused since 1.0.\"`";
+        let note = self.string(&mut t, "note", Some(what)).unwrap_or_default();
+        let retired = Retired {
+            code: code.unwrap_or_default(),
+            name,
+            note,
+        };
+        (retired, t.spans)
+    }
+
+    /// The value of `key`, reporting it missing when it is `required` (with what to write).
+    fn value<'t, 'i>(
+        &mut self,
+        t: &mut Table<'t, 'i>,
+        key: &'static str,
+        required: Option<&str>,
+    ) -> Option<&'t Value<'i>> {
+        let value = t.toml.get(key);
+        if let (None, Some(what)) = (value, required)
+            && !t.misspelt.contains(&key)
+        {
+            let place = t.place;
             self.error(
-                Diagnostic::error(missing_span, format!("missing `{key}` in {place}"))
+                Diagnostic::error(t.spans.table.clone(), format!("missing `{key}` in {place}"))
                     .with_label(format!("this table has no `{key}`"))
                     .with_help(format!("add `{key}`: {what}")),
             );
-            return None;
-        };
-        let s = self.string(value, key, place)?;
-        if s.trim().is_empty() {
-            self.error(
-                Diagnostic::error(value.span(), format!("`{key}` in {place} is empty"))
-                    .with_help(format!("give `{key}` a value: {what}")),
-            );
-            return None;
         }
-        // A text is often pasted from a web page; a stray space there is a slip. Descriptions may
-        // well end in a newline (multi-line strings), so they are not warned about.
-        if s.trim() != s && (key == "text" || matches!(place, Place::Registry)) {
-            self.diagnostics.push(
-                Diagnostic::warning(
-                    value.span(),
-                    format!("`{key}` has leading or trailing whitespace"),
-                )
-                .with_label(place.to_string())
-                .with_help("it is kept verbatim; remove the spaces unless they are meant"),
-            );
-        } else if key == "text" && s.contains(['\n', '\r']) {
-            self.diagnostics.push(
-                Diagnostic::warning(value.span(), "`text` spans several lines")
-                    .with_label(place.to_string())
-                    .with_help("a text is a one-line summary (like a reason phrase); put the rest in `description`"),
-            );
-        }
-        Some(s)
+        value
     }
 
-    fn entry<'a>(
+    fn wrong_type(
         &mut self,
-        table: &'a Table<'_>,
-        span: Range<usize>,
-        index: usize,
-        code_type: CodeType,
-        seen: &mut Uniques<'a>,
-    ) -> Option<Entry> {
-        // Name the entry by what it has, so messages say which one they are about.
-        let name_str = table.get("name").and_then(|n| n.get_ref().as_str());
-        let label = Place::Entry {
-            index,
-            code: table
-                .get("code")
-                .and_then(|c| c.get_ref().as_integer())
-                .map(|c| c.as_str()),
-            name: name_str,
-        };
-        self.unknown_keys(
-            table,
-            ERROR_KEYS,
-            &format_args!("in {label}"),
-            "remove it: an entry describes one code",
-        );
-        // An `[[error]]` table's own span covers its body; point at its first key when one is missing.
-        let missing_span = table
-            .iter()
-            .map(|(k, _)| k.span())
-            .min_by_key(|s| s.start)
-            .unwrap_or(span);
-
-        let code = match table.get("code") {
-            None => {
-                self.error(
-                    Diagnostic::error(missing_span.clone(), format!("missing `code` in {label}"))
-                        .with_label("this table has no `code`")
-                        .with_help("add `code = 404` (an integer)"),
-                );
-                None
-            }
-            Some(v) => self.code(v, label, code_type),
-        };
-        let name = self.required_string(
-            table,
-            "name",
-            missing_span.clone(),
-            label,
-            "the Rust variant name, e.g. `name = \"NotFound\"`",
-        );
-        let name_span = table.get("name").map_or(missing_span.clone(), |v| v.span());
-        let name = name.filter(|n| self.variant_name(n, name_span, label));
-        let text = self.required_string(
-            table,
-            "text",
-            missing_span.clone(),
-            label,
-            "the short text, e.g. `text = \"Not Found\"`",
-        );
-        let description = self.required_string(table, "description", missing_span, label, "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`");
-
-        if let (Some(code), Some(v)) = (code, table.get("code"))
-            && let Some(first) = first_seen(&mut seen.codes, code, v.span(), label)
-        {
-            self.duplicate(
-                &format!("code {code}"),
-                v.span(),
-                label,
-                first,
-                "each code appears once; remove or renumber one of the entries",
-            );
-        }
-        // The name as the file has it (the same text as `name`), borrowed for as long as `seen`.
-        if let (Some(name), Some(v), Some(name_str)) = (&name, table.get("name"), name_str) {
-            if let Some(first) = first_seen(&mut seen.names, name_str, v.span(), label) {
-                self.duplicate(
-                    &format!("name `{name}`"),
-                    v.span(),
-                    label,
-                    first,
-                    "each variant name appears once; rename one of the entries",
-                );
-            } else if let Some(other) = seen.caseless_names.insert(Ascii::new(name_str), name_str)
-                && let Some((first, first_label)) = seen.names.get(other)
-            {
-                // Names equal but for case are legal in Rust, but not in the case-insensitive
-                // command line, nor in languages whose generators normalise case.
-                let line = line_column(self.source, first.start).0;
-                self.diagnostics.push(
-                    Diagnostic::warning(
-                        v.span(),
-                        format!("name `{name}` in {label} differs only in case from `{other}` ({first_label} at line {line})"),
-                    )
-                    .with_related(first.clone(), "the other one")
-                    .with_help("lookups that ignore case, and other languages' generators, cannot tell them apart; rename one"),
-                );
-            }
-        }
-        Some(Entry {
-            code: code?,
-            name: name?,
-            text: text?,
-            description: description?,
-        })
-    }
-
-    /// Reports `what` (e.g. ``code 404``) at `span` in the entry `label` as a duplicate of `first`.
-    fn duplicate(
-        &mut self,
-        what: &str,
-        span: Range<usize>,
-        label: Place<'_>,
-        (first, first_label): (Range<usize>, Place<'_>),
-        help: &str,
+        value: &Value<'_>,
+        key: &str,
+        place: Place<'_>,
+        expected: &str,
+        found: &DeValue<'_>,
+        help: impl Into<String>,
     ) {
-        let line = line_column(self.source, first.start).0;
+        let found = type_name(found);
         self.error(
             Diagnostic::error(
-                span,
-                format!("duplicate {what} in {label}: {first_label} at line {line} has it already"),
+                value.span(),
+                format!("`{key}` in {place} must be {expected}, found {found}"),
             )
-            .with_label("used again here")
-            .with_related(first, "first used here")
             .with_help(help),
         );
     }
 
-    fn code(&mut self, value: &Value<'_>, label: Place<'_>, code_type: CodeType) -> Option<u32> {
-        let span = value.span();
-        let int = match value.get_ref() {
-            DeValue::Integer(int) => int,
-            DeValue::String(s) if s.trim().parse::<u64>().is_ok() => {
-                self.error(
-                    Diagnostic::error(
-                        span,
-                        format!("`code` in {label} must be an integer, found a string"),
-                    )
-                    .with_help(format!("remove the quotes: `code = {}`", s.trim())),
-                );
-                return None;
-            }
-            other => {
-                self.error(
-                    Diagnostic::error(
-                        span,
-                        format!(
-                            "`code` in {label} must be an integer, found {}",
-                            type_name(other)
-                        ),
-                    )
-                    .with_help("write a whole number such as `code = 404`"),
-                );
-                return None;
-            }
-        };
-        let Ok(n) = i128::from_str_radix(int.as_str(), int.radix()) else {
-            self.error(Diagnostic::error(
-                span,
-                format!("`code` in {label} is out of range"),
-            ));
+    /// The value of `key` as `read` takes it (`None` from `read`: the wrong type, reported as not
+    /// `expected`), recorded in the table's spans when it is read.
+    fn typed<T>(
+        &mut self,
+        t: &mut Table<'_, '_>,
+        (key, required): (&'static str, Option<&str>),
+        (expected, help): (&str, String),
+        read: impl FnOnce(&DeValue<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.value(t, key, required)?;
+        let read = read(value.get_ref());
+        match read {
+            Some(_) => t.spans.insert(key, value.span()),
+            None => self.wrong_type(value, key, t.place, expected, value.get_ref(), help),
+        }
+        read
+    }
+
+    /// A string value.
+    fn string(
+        &mut self,
+        t: &mut Table<'_, '_>,
+        key: &'static str,
+        required: Option<&str>,
+    ) -> Option<String> {
+        let help = format!("quote it: `{key} = \"…\"`");
+        self.typed(t, (key, required), ("a string", help), |v| {
+            v.as_str().map(str::to_owned)
+        })
+    }
+
+    /// A boolean value.
+    fn boolean(&mut self, t: &mut Table<'_, '_>, key: &'static str) -> Option<bool> {
+        let help = format!("write `{key} = true` or `{key} = false`");
+        self.typed(t, (key, None), ("a boolean", help), |v| match v {
+            DeValue::Boolean(b) => Some(*b),
+            _ => None,
+        })
+    }
+
+    /// An array of strings, recorded in the table's spans when it is one, with the span of each
+    /// string (for messages about one alias).
+    fn strings(&mut self, t: &mut Table<'_, '_>, key: &'static str) -> Option<Vec<String>> {
+        let value = self.value(t, key, None)?;
+        let help = format!("list them as strings: `{key} = [\"OldName\"]`");
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                key,
+                t.place,
+                "an array of strings",
+                value.get_ref(),
+                help,
+            );
             return None;
         };
+        let mut out = Vec::with_capacity(items.len());
+        let mut item_spans = Vec::with_capacity(items.len());
+        for item in items {
+            match item.get_ref() {
+                DeValue::String(s) => {
+                    out.push(s.to_string());
+                    item_spans.push(item.span());
+                }
+                other => {
+                    let (place, found) = (t.place, type_name(other));
+                    let message =
+                        format!("`{key}` in {place} must hold strings only, found {found}");
+                    self.error(Diagnostic::error(item.span(), message).with_help(help.clone()));
+                }
+            }
+        }
+        if item_spans.len() < items.len() {
+            return None;
+        }
+        t.spans.insert(key, value.span());
+        t.spans.items = item_spans;
+        Some(out)
+    }
+
+    /// The `status` of an entry: an integer (whether it is an HTTP status is a rule, reported
+    /// here only when it is too far out to be held).
+    fn status(&mut self, t: &mut Table<'_, '_>) -> Option<u16> {
+        let value = self.value(t, "status", None)?;
+        let help = "write an HTTP status from 100 to 599, such as `status = 404`";
+        let DeValue::Integer(int) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                "status",
+                t.place,
+                "an integer",
+                value.get_ref(),
+                help,
+            );
+            return None;
+        };
+        let n = i128::from_str_radix(int.as_str(), int.radix()).unwrap_or(i128::MAX);
+        match u16::try_from(n) {
+            Ok(status) => {
+                t.spans.insert("status", value.span());
+                Some(status)
+            }
+            Err(_) => {
+                self.error(crate::rules::not_a_status(value.span(), n, t.place));
+                None
+            }
+        }
+    }
+
+    /// The code of an entry or a retired code: an integer from 0 to `u32::MAX`, or a string
+    /// (whether it is of the registry's code type is a rule).
+    fn code(&mut self, t: &mut Table<'_, '_>) -> Option<Code> {
+        let value = self.value(
+            t,
+            "code",
+            Some("`code = 404` (or a string in a `str` registry)"),
+        )?;
+        let (span, place) = (value.span(), t.place);
+        let int = match value.get_ref() {
+            DeValue::Integer(int) => int,
+            DeValue::String(s) => {
+                t.spans.insert("code", span);
+                return Some(Code::Str(s.to_string()));
+            }
+            other => {
+                let help =
+                    "write a whole number such as `code = 404`, or a string in a `str` registry";
+                self.wrong_type(value, "code", place, "an integer or a string", other, help);
+                return None;
+            }
+        };
+        let n = i128::from_str_radix(int.as_str(), int.radix()).unwrap_or(i128::MAX);
         if n < 0 {
             self.error(
-                Diagnostic::error(span, format!("`code` in {label} is negative ({n})"))
+                Diagnostic::error(span, format!("`code` in {place} is negative ({n})"))
                     .with_help("codes are unsigned: use a number from 0 upwards"),
             );
             return None;
         }
-        if n > i128::from(code_type.max()) {
-            let help = match code_type {
-                CodeType::U16 if n <= i128::from(u32::MAX) => {
-                    "set `code_type = \"u32\"` in [registry] for codes above 65535".to_owned()
-                }
-                _ => format!("codes must fit in {code_type} (0 to {})", code_type.max()),
-            };
+        let Ok(code) = u32::try_from(n) else {
             self.error(
-                Diagnostic::error(
-                    span,
-                    format!("`code` {n} in {label} does not fit in {code_type}"),
-                )
-                .with_help(help),
+                Diagnostic::error(span, format!("`code` {n} in {place} does not fit in u32"))
+                    .with_help(format!("integer codes are at most {}", u32::MAX)),
             );
             return None;
-        }
-        u32::try_from(n).ok()
-    }
-
-    /// Whether `name` is a usable variant name; reports why not.
-    fn variant_name(&mut self, name: &str, span: Range<usize>, label: Place<'_>) -> bool {
-        let problem = variant_name_problem(name);
-        if let Some((why, help)) = problem {
-            self.error(
-                Diagnostic::error(
-                    span,
-                    format!("`{name}` in {label} is not a valid variant name: {why}"),
-                )
-                .with_help(help),
-            );
-            return false;
-        }
-        true
-    }
-}
-
-/// Why `name` cannot be an enum variant of the generated code, and what to write instead.
-fn variant_name_problem(name: &str) -> Option<(String, String)> {
-    // Built only for a name that has a problem: most names have none.
-    let suggestion = || {
-        let camel = to_upper_camel(name);
-        if camel.is_empty() || camel == name {
-            "write an UpperCamelCase name such as `NotFound`".to_owned()
-        } else {
-            format!("write it in UpperCamelCase, e.g. `{camel}`")
-        }
-    };
-    let first = name.chars().next()?;
-    if first.is_ascii_digit() {
-        return Some((
-            "it starts with a digit".into(),
-            format!("start with a letter, e.g. `Error{}`", to_upper_camel(name)),
-        ));
-    }
-    if let Some(bad) = name.chars().find(|c| !c.is_ascii_alphanumeric()) {
-        let what = match bad {
-            '-' => "it contains `-`".to_owned(),
-            '_' => "it contains `_` (UpperCamelCase has none)".to_owned(),
-            c if c.is_whitespace() => "it contains whitespace".to_owned(),
-            c => format!(
-                "it contains `{}` (only ASCII letters and digits are allowed)",
-                c.escape_debug()
-            ),
         };
-        return Some((what, suggestion()));
-    }
-    if !first.is_ascii_uppercase() {
-        return Some((
-            "it does not start with an uppercase letter".into(),
-            suggestion(),
-        ));
-    }
-    if name == "Self" {
-        return Some((
-            "`Self` is a Rust keyword".into(),
-            "choose another name, e.g. `SelfReference`".into(),
-        ));
-    }
-    if RESERVED_NAMES.contains(&name) {
-        return Some((
-            format!("`{name}` is used by the generated enum's associated constants"),
-            "choose another name".into(),
-        ));
-    }
-    None
-}
-
-/// `not-found`, `not_found`, `not found` → `NotFound`.
-fn to_upper_camel(name: &str) -> String {
-    name.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            let first = chars.next().map(|c| c.to_ascii_uppercase());
-            first.into_iter().chain(chars).collect::<String>()
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn variant_names() {
-        assert!(variant_name_problem("NotFound").is_none());
-        assert!(variant_name_problem("Option").is_none());
-        assert!(variant_name_problem("Http2").is_none());
-        assert!(variant_name_problem("Self").is_some());
-        assert!(variant_name_problem("ALL").is_some());
-        assert!(
-            variant_name_problem("not-found")
-                .unwrap()
-                .1
-                .contains("`NotFound`")
-        );
-        assert!(variant_name_problem("4xx").unwrap().0.contains("digit"));
-        assert!(
-            variant_name_problem("notFound")
-                .unwrap()
-                .0
-                .contains("uppercase")
-        );
-        assert!(variant_name_problem("Nöt").is_some());
-    }
-
-    #[test]
-    fn caseless_names_match_whatever_their_length() {
-        use std::hash::BuildHasher;
-        let hasher = std::collections::hash_map::RandomState::new();
-        for (a, b) in [
-            ("Ab".to_owned(), "AB".to_owned()),
-            ("X".repeat(31) + "ab", "X".repeat(31) + "AB"),
-            ("Long".repeat(20) + "Name", "LONG".repeat(20) + "name"),
-        ] {
-            assert_eq!(Ascii::new(a.as_str()), Ascii::new(b.as_str()));
-            assert_eq!(
-                hasher.hash_one(Ascii::new(a.as_str())),
-                hasher.hash_one(Ascii::new(b.as_str()))
-            );
-        }
-        assert_ne!(Ascii::new("Ab"), Ascii::new("Ac"));
-        assert_ne!(Ascii::new("Ab"), Ascii::new("Abc"));
-
-        // Through the validator: a warning names the entry seen last with that name.
-        let long = "Name".repeat(12);
-        let mut src = String::from("[registry]\nname = 'A'\n");
-        for (code, name) in [
-            (1, long.clone()),
-            (2, long.to_uppercase()),
-            (3, long.to_lowercase()),
-        ] {
-            src.push_str(&format!(
-                "[[error]]\ncode = {code}\nname = 'X{name}'\ntext = 'T'\ndescription = 'D.'\n"
-            ));
-        }
-        let report = check_source("e.toml", &src).report.to_string();
-        let upper = long.to_uppercase();
-        assert!(report.contains(&format!(
-            "name `X{upper}` in [[error]] #2 (2 X{upper}) differs only in case from `X{long}` ([[error]] #1"
-        )), "{report}");
-        let lower = long.to_lowercase();
-        assert!(report.contains(&format!(
-            "name `X{lower}` in [[error]] #3 (3 X{lower}) differs only in case from `X{upper}` ([[error]] #2"
-        )), "{report}");
-    }
-
-    #[test]
-    fn suggestions() {
-        assert_eq!(suggest("descripton", ERROR_KEYS), Some("description"));
-        assert_eq!(suggest("eror", TOP_KEYS), Some("error"));
-        assert_eq!(suggest("Code", ERROR_KEYS), Some("code"));
-        assert_eq!(suggest("colour", ERROR_KEYS), None);
+        t.spans.insert("code", span);
+        Some(Code::Int(code))
     }
 }

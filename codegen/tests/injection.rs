@@ -45,15 +45,17 @@ fn registry() -> impl Strategy<Value = Registry> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (text, description))| Entry {
-                    code: i as u32 * 7,
+                    code: (i as u32 * 7).into(),
                     // Valid, unique names, including ones that shadow the prelude.
                     name: ["Option", "Some", "None", "Result", "Ok"]
                         .get(i)
                         .map_or(format!("E{i}"), |n| (*n).to_owned()),
                     text,
                     description,
+                    ..Entry::default()
                 })
                 .collect(),
+            ..Registry::default()
         })
 }
 

@@ -58,7 +58,7 @@ impl Explain {
             return Ok(ExitCode::FAILURE);
         };
         let text = match self.entry.format.unwrap_or(EntryFormat::Text) {
-            EntryFormat::Json => to_pretty(&entry_data(entry)),
+            EntryFormat::Json => to_pretty(&entry_data(registry, entry)),
             EntryFormat::Text => {
                 let width = self.entry.width.map_or_else(term::width, usize::from);
                 view::entry_text(entry, width, term.out_color)

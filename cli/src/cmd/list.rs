@@ -35,7 +35,7 @@ impl List {
             ListFormat::Table => {
                 view::entry_table(&registry.entries.iter().collect::<Vec<_>>(), term.out_color)
             }
-            ListFormat::Json => registry::entries_json(registry.entries.iter()),
+            ListFormat::Json => registry::entries_json(registry, registry.entries.iter()),
             ListFormat::Markdown => errcodes_build::markdown_table(registry),
         };
         term.out(&text)?;

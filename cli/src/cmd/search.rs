@@ -44,7 +44,7 @@ impl Search {
         }
         let text = match self.format {
             SearchFormat::Table => view::entry_table(&hits, term.out_color),
-            SearchFormat::Json => registry::entries_json(hits.iter().copied()),
+            SearchFormat::Json => registry::entries_json(registry, hits.iter().copied()),
         };
         term.out(&text)?;
         Ok(ExitCode::SUCCESS)

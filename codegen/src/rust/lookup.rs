@@ -7,14 +7,22 @@ use core::fmt::Write as _;
 
 use super::Ctx;
 use super::literal::push_int;
-use crate::model::Registry;
+use crate::model::{CodeType, Registry};
 
-/// The `impl` block of `index` and `from_code`.
+/// The `impl` block of `index` and `from_code`. A string registry's variants are their positions,
+/// and its `from_code` is a `BY_CODE` lookup (the runtime writes it).
 pub(crate) fn make_lookups(w: &mut String, cx: &Ctx<'_>) {
-    let _ = writeln!(w, "#[allow(dead_code)]\nimpl {} {{", cx.e);
-    match Dense::of(cx.registry) {
-        Some(dense) => dense.make_lookups(w, cx),
-        None => make_matches(w, cx),
+    let _ = writeln!(w, "#[allow(dead_code, deprecated)]\nimpl {} {{", cx.e);
+    if cx.registry.code_type == CodeType::Str {
+        w.push_str(
+            "    /// The position of this code in the table (and in [`Self::ALL`]).\n    \
+             #[inline]\n    pub const fn index(self) -> usize {\n        self as usize\n    }\n",
+        );
+    } else {
+        match Dense::of(cx.registry) {
+            Some(dense) => dense.make_lookups(w, cx),
+            None => make_matches(w, cx),
+        }
     }
     w.push_str("}\n\n");
 }
@@ -40,7 +48,8 @@ fn make_matches(w: &mut String, cx: &Ctx<'_>) {
         let _ = writeln!(
             w,
             "            {} => ::core::option::Option::Some(Self::{}),",
-            entry.code, entry.name
+            entry.code.as_int().unwrap_or(0),
+            entry.name
         );
     }
     w.push_str("            _ => ::core::option::Option::None,\n        }\n    }\n");
@@ -65,8 +74,9 @@ impl Dense {
 
     pub(crate) fn of(registry: &Registry) -> Option<Dense> {
         let n = registry.entries.len();
-        let min = registry.entries.iter().map(|e| e.code).min()?;
-        let max = registry.entries.iter().map(|e| e.code).max()?;
+        let codes = || registry.entries.iter().filter_map(|e| e.code.as_int());
+        let min = codes().min()?;
+        let max = codes().max()?;
         let span = (max - min) as usize + 1;
         (n >= Self::MIN_ENTRIES && span <= n * Self::MAX_SLOTS_PER_ENTRY)
             .then_some(Dense { min, span })
@@ -102,7 +112,9 @@ impl Dense {
         let Ctx { t, registry, .. } = *cx;
         let mut slots: Vec<Option<usize>> = vec![None; self.span];
         for (i, entry) in registry.entries.iter().enumerate() {
-            slots[(entry.code - self.min) as usize] = Some(i);
+            if let Some(code) = entry.code.as_int() {
+                slots[(code - self.min) as usize] = Some(i);
+            }
         }
         // Positions fit the code type: a registry has at most as many entries as codes. `MAX`
         // marks a missing code; it can be a position too only when every code is used, and then

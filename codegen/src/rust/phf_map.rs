@@ -36,7 +36,8 @@ impl MapKey for &str {
     }
 }
 
-/// Appends a `phf::Map` expression from keys to `{value}[i]]` (e.g. `&E::ENTRIES[i]`), hashed as
+/// Appends a `phf::Map` expression from each key to `{value}{i}]` (e.g. `&E::ENTRIES[i]`) for its
+/// `i`, hashed as
 /// the key type itself (a `u16` key must be hashed as `u16`, or run-time lookups would miss): the
 /// hash state of `phf_generator` (what `phf_codegen` builds), written out as `phf_codegen` writes
 /// it, every line after the first indented by `indent`.
@@ -45,9 +46,9 @@ pub(crate) fn write_phf_map<K: MapKey>(
     runtime: &str,
     value: &str,
     indent: &str,
-    keys: impl Iterator<Item = K>,
+    pairs: impl Iterator<Item = (K, usize)>,
 ) {
-    let keys: Vec<K> = keys.collect();
+    let (keys, values): (Vec<K>, Vec<usize>) = pairs.unzip();
     let state = phf_generator::generate_hash(&keys);
     let _ = write!(
         w,
@@ -71,7 +72,7 @@ pub(crate) fn write_phf_map<K: MapKey>(
         keys[i].push_const(w);
         w.push_str(", ");
         w.push_str(value);
-        push_int(w, i as u64);
+        push_int(w, values[i] as u64);
         w.push_str("]),");
     }
     let _ = write!(w, "\n{indent}    ],\n{indent}}}");
@@ -105,7 +106,7 @@ mod tests {
             "::r",
             "&ERRCODES_ENTRIES[",
             "",
-            keys.iter().cloned(),
+            keys.iter().cloned().zip(0usize..),
         );
         let reference = phf_codegen_map(keys);
         assert_eq!(out, reference);
@@ -115,7 +116,7 @@ mod tests {
             "::r",
             "&ERRCODES_ENTRIES[",
             "  ",
-            keys.iter().cloned(),
+            keys.iter().cloned().zip(0usize..),
         );
         assert_eq!(indented, reference.replace('\n', "\n  "));
     }

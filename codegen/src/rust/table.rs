@@ -1,8 +1,9 @@
-//! The table: the registry's name and description, `ALL`, the names, the entries and the `phf`
-//! maps, as associated consts of the enum. Each table is a `static` inside its const's block, so
-//! any number of registries live side by side in one module, and each table is evaluated once,
-//! where the registry is compiled (a `const` array would be evaluated again by every crate that
-//! reads it, and rustc's const evaluation of an array of enum values is quadratic in its length).
+//! The table: the registry's name and description, `ALL`, `RETIRED`, the names, the codes, the
+//! entries and the `phf` maps, as associated consts of the enum. Each large table is a `static`
+//! inside its const's block, so any number of registries live side by side in one module, and
+//! each table is evaluated once, where the registry is compiled (a `const` array would be
+//! evaluated again by every crate that reads it, and rustc's const evaluation of an array of enum
+//! values is quadratic in its length).
 
 use core::fmt::Write as _;
 
@@ -10,7 +11,7 @@ use super::Ctx;
 use super::doc::{ALLOW, doc, doc_markdown};
 use super::literal::{lit, push_lit};
 use super::phf_map::write_phf_map;
-use crate::model::CodeType;
+use crate::model::{Code, CodeType, Entry};
 
 /// The `impl` block of the table.
 pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
@@ -27,9 +28,13 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
     make_all(w, cx);
     make_retired(w, cx);
     make_names(w, cx);
+    if registry.code_type == CodeType::Str {
+        make_codes(w, cx);
+    }
     make_description_texts(w, cx);
     make_entries(w, cx);
     make_maps(w, cx);
+    make_alias_consts(w, cx);
     w.pop(); // the blank line after the last item
     w.push_str("}\n\n");
 }
@@ -44,6 +49,22 @@ fn const_str(w: &mut String, name: &str, value: &str) {
         let _ = writeln!(w, "{head}\n        {literal};\n");
     } else {
         let _ = writeln!(w, "{head} {literal};\n");
+    }
+}
+
+/// A registry code as a Rust literal: an integer, or a string literal.
+fn code_literal(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => lit(s),
+    }
+}
+
+/// `Some(x)` or `None` in full paths, `x` written by `f`.
+fn option<T>(value: Option<T>, f: impl FnOnce(T) -> String) -> String {
+    match value {
+        Some(v) => format!("::core::option::Option::Some({})", f(v)),
+        None => "::core::option::Option::None".to_owned(),
     }
 }
 
@@ -65,40 +86,84 @@ fn make_all(w: &mut String, cx: &Ctx<'_>) {
 
 /// `RETIRED`: the codes used once and given to no entry.
 fn make_retired(w: &mut String, cx: &Ctx<'_>) {
-    let Ctx { t, r, .. } = *cx;
+    let Ctx { r, registry, .. } = *cx;
+    let t = code_type(cx);
     doc(
         w,
         "    ",
         "The codes the registry used once and gives to no entry (`[[retired]]`).",
     );
+    let _ = write!(
+        w,
+        "    pub const RETIRED: &'static [{r}::Retired<{t}>] = &["
+    );
+    for retired in &registry.retired {
+        let _ = write!(
+            w,
+            "\n        {r}::Retired {{\n            code: {},\n            name: {},\n            \
+             note: {},\n        }},",
+            code_literal(&retired.code),
+            option(retired.name.as_deref(), lit),
+            lit(&retired.note)
+        );
+    }
+    w.push_str(if registry.retired.is_empty() {
+        "];\n\n"
+    } else {
+        "\n    ];\n\n"
+    });
+}
+
+/// The Rust type of a code: `u16`, `u32` or `&'static str`.
+fn code_type<'a>(cx: &Ctx<'a>) -> &'a str {
+    if cx.registry.code_type == CodeType::Str {
+        "&'static str"
+    } else {
+        cx.t
+    }
+}
+
+/// A table of one string per entry, in table order, as a private const.
+fn make_strings<'e>(
+    w: &mut String,
+    cx: &Ctx<'e>,
+    name: &str,
+    what: &str,
+    value: impl Fn(&'e Entry) -> std::borrow::Cow<'e, str>,
+) {
+    doc(w, "    ", what);
     let _ = writeln!(
         w,
-        "    pub const RETIRED: &'static [{r}::Retired<{t}>] = &[];\n"
+        "    #[rustfmt::skip]\n    const {name}: &'static [&'static str] = &["
     );
+    for entry in &cx.registry.entries {
+        w.push_str("        ");
+        push_lit(w, &value(entry));
+        w.push_str(",\n");
+    }
+    w.push_str("    ];\n\n");
 }
 
 /// `NAMES`: the variant names in table order (strum's `VariantNames`).
 fn make_names(w: &mut String, cx: &Ctx<'_>) {
-    doc(w, "    ", "The variant names, in table order.");
-    w.push_str("    #[rustfmt::skip]\n    const NAMES: &'static [&'static str] = &[\n");
-    for entry in &cx.registry.entries {
-        w.push_str("        ");
-        push_lit(w, &entry.name);
-        w.push_str(",\n");
-    }
-    w.push_str("    ];\n\n");
+    make_strings(w, cx, "NAMES", "The variant names, in table order.", |e| {
+        e.name.as_str().into()
+    });
+}
+
+/// `CODES`: a string registry's codes in table order.
+fn make_codes(w: &mut String, cx: &Ctx<'_>) {
+    make_strings(w, cx, "CODES", "The codes, in table order.", |e| {
+        e.code.to_string().into()
+    });
 }
 
 /// `DESCRIPTION_TEXTS`: the descriptions as plain text, in table order (a problem's `detail`).
 fn make_description_texts(w: &mut String, cx: &Ctx<'_>) {
-    doc(w, "    ", "The descriptions as plain text, in table order.");
-    w.push_str("    #[rustfmt::skip]\n    const DESCRIPTION_TEXTS: &'static [&'static str] = &[\n");
-    for entry in &cx.registry.entries {
-        w.push_str("        ");
-        push_lit(w, &crate::plain_text(&entry.description));
-        w.push_str(",\n");
-    }
-    w.push_str("    ];\n\n");
+    let what = "The descriptions as plain text, in table order.";
+    make_strings(w, cx, "DESCRIPTION_TEXTS", what, |e| {
+        crate::plain_text(&e.description).into()
+    });
 }
 
 /// `ENTRIES`: what the table says of each code, in table order.
@@ -112,41 +177,47 @@ fn make_entries(w: &mut String, cx: &Ctx<'_>) {
          static ENTRIES: [{r}::Entry<{e}>; {n}] = ["
     );
     for entry in &registry.entries {
-        let _ = write!(
-            w,
-            "            {r}::Entry {{\n                code: {e}::{},\n                name: ",
-            entry.name
-        );
-        push_lit(w, &entry.name);
-        w.push_str(",\n                text: ");
-        push_lit(w, &entry.text);
-        w.push_str(",\n                description: ");
-        push_lit(w, &entry.description);
-        let status = registry.status(entry);
-        let _ = write!(
-            w,
-            ",\n                status: {},\n                retryable: false,\n                \
-             category: ::core::option::Option::None,\n                \
-             url: ::core::option::Option::None,\n                aliases: &[],\n                \
-             deprecated: ::core::option::Option::None,\n            }},\n",
-            status.map_or_else(
-                || "::core::option::Option::None".to_owned(),
-                |s| format!("::core::option::Option::Some({s})")
-            ),
-        );
+        make_entry(w, cx, entry);
     }
     w.push_str("        ];\n        &ENTRIES\n    };\n\n");
 }
 
-/// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries.
+/// One entry's struct literal.
+fn make_entry(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
+    let Ctx { e, r, registry, .. } = *cx;
+    let field = "\n                ";
+    let _ = write!(
+        w,
+        "            {r}::Entry {{{field}code: {e}::{},{field}name: ",
+        entry.name
+    );
+    push_lit(w, &entry.name);
+    let _ = write!(w, ",{field}text: ");
+    push_lit(w, &entry.text);
+    let _ = write!(w, ",{field}description: ");
+    push_lit(w, &entry.description);
+    let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(a)).collect();
+    let _ = write!(
+        w,
+        ",{field}status: {},{field}retryable: {},{field}category: {},{field}url: {},\
+         {field}aliases: &[{}],{field}deprecated: {},\n            }},\n",
+        option(registry.status(entry), |s| s.to_string()),
+        entry.retryable,
+        option(entry.category.as_deref(), lit),
+        option(registry.url(entry), |u| lit(&u)),
+        aliases.join(", "),
+        option(entry.deprecated.as_deref(), lit),
+    );
+}
+
+/// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries, by code and by name or alias.
 fn make_maps(w: &mut String, cx: &Ctx<'_>) {
-    let Ctx {
-        e, t, r, registry, ..
-    } = *cx;
+    let Ctx { e, r, registry, .. } = *cx;
     let value = format!("&{e}::ENTRIES[");
+    let indent = "        ";
     for (map, key, what) in [
-        ("BY_CODE", t, "code"),
-        ("BY_NAME", "&'static str", "variant name"),
+        ("BY_CODE", code_type(cx), "code"),
+        ("BY_NAME", "&'static str", "variant name and alias"),
     ] {
         doc_markdown(
             w,
@@ -161,17 +232,52 @@ fn make_maps(w: &mut String, cx: &Ctx<'_>) {
             "    pub const {map}: &'static {r}::EntryMap<{key}, {e}> = {{\n        \
              #[rustfmt::skip]\n        static MAP: {r}::EntryMap<{key}, {e}> = "
         );
-        let entries = registry.entries.iter();
-        let indent = "        ";
+        let entries = registry.entries.iter().enumerate();
         match (map, registry.code_type) {
-            ("BY_CODE", CodeType::U16) => {
-                write_phf_map(w, r, &value, indent, entries.map(|x| x.code as u16))
+            ("BY_NAME", _) => {
+                let names = entries.flat_map(|(i, x)| {
+                    std::iter::once((x.name.as_str(), i))
+                        .chain(x.aliases.iter().map(move |a| (a.as_str(), i)))
+                });
+                write_phf_map(w, r, &value, indent, names);
             }
-            ("BY_CODE", CodeType::U32) => {
-                write_phf_map(w, r, &value, indent, entries.map(|x| x.code))
+            (_, CodeType::U16) => {
+                let codes = entries.map(|(i, x)| (x.code.as_int().unwrap_or(0) as u16, i));
+                write_phf_map(w, r, &value, indent, codes);
             }
-            _ => write_phf_map(w, r, &value, indent, entries.map(|x| x.name.as_str())),
+            (_, CodeType::U32) => {
+                let codes = entries.map(|(i, x)| (x.code.as_int().unwrap_or(0), i));
+                write_phf_map(w, r, &value, indent, codes);
+            }
+            (_, CodeType::Str) => {
+                let codes = entries.map(|(i, x)| (x.code.as_str().unwrap_or(""), i));
+                write_phf_map(w, r, &value, indent, codes);
+            }
         }
         w.push_str(";\n        &MAP\n    };\n\n");
+    }
+}
+
+/// An alias that is a valid variant name (an old name, say) is also an associated constant,
+/// deprecated, so code written against the old name keeps compiling, with a warning.
+fn make_alias_consts(w: &mut String, cx: &Ctx<'_>) {
+    for entry in &cx.registry.entries {
+        for alias in &entry.aliases {
+            if crate::names::variant_name_problem(alias).is_some() {
+                continue;
+            }
+            let note = lit(&format!("renamed to `{}`", entry.name));
+            doc(
+                w,
+                "    ",
+                &format!("The old name of [`Self::{}`].", entry.name),
+            );
+            let _ = writeln!(
+                w,
+                "    #[deprecated(note = {note})]\n    #[allow(non_upper_case_globals)]\n    \
+                 pub const {alias}: Self = Self::{};\n",
+                entry.name
+            );
+        }
     }
 }

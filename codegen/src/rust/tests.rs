@@ -10,12 +10,14 @@ fn registry(codes: impl IntoIterator<Item = u32>) -> Registry {
         entries: codes
             .into_iter()
             .map(|code| Entry {
-                code,
+                code: code.into(),
                 name: format!("E{code}"),
                 text: "T".into(),
                 description: "D".into(),
+                ..Entry::default()
             })
             .collect(),
+        ..Registry::default()
     }
 }
 

@@ -1,0 +1,141 @@
+//! The rules are one set, whether the registry comes from a file or is built in code: a model built
+//! by hand gets the same problems as the file it mirrors, each naming its entry instead of a
+//! location in text no one wrote.
+
+use errcodes_build::{CodeType, Entry, Registry, Severity, check_source};
+
+fn entry(code: u32, name: &str) -> Entry {
+    Entry {
+        code: code.into(),
+        name: name.into(),
+        text: format!("Text {code}"),
+        description: "Description.".into(),
+        ..Entry::default()
+    }
+}
+
+fn registry(entries: Vec<Entry>) -> Registry {
+    Registry {
+        name: "Hand API".into(),
+        description: String::new(),
+        code_type: CodeType::U16,
+        entries,
+        ..Registry::default()
+    }
+}
+
+/// The messages of a report, without locations.
+fn messages(report: &errcodes_build::Report) -> Vec<(Severity, String)> {
+    report
+        .diagnostics()
+        .iter()
+        .map(|d| (d.severity, d.message.clone()))
+        .collect()
+}
+
+#[test]
+fn a_model_built_in_code_gets_the_problems_of_the_file_it_mirrors() {
+    let model = registry(vec![
+        entry(404, "NotFound"),
+        entry(410, "Gone"),
+        entry(404, "Gone"),
+        entry(70_000, "TooBig"),
+        entry(1, "not_found"),
+        entry(2, "Notfound"),
+        Entry {
+            text: " Padded ".into(),
+            description: "  ".into(),
+            ..entry(3, "Padded")
+        },
+    ]);
+    let from_code = model.validate().unwrap_err();
+    let from_file = check_source("mirror.toml", &model.to_toml()).report;
+    let in_file = |m: &String| m.replace("entry ", "[[error]] #");
+    let mut want: Vec<_> = messages(&from_code)
+        .into_iter()
+        .map(|(s, m)| (s, in_file(&m)))
+        .collect();
+    // The file's messages also say at which line the first of a duplicate is.
+    let without_line = |m: String| match m.split_once(" at line ") {
+        Some((head, tail)) => {
+            head.to_owned() + tail.trim_start_matches(|c: char| c.is_ascii_digit())
+        }
+        None => m,
+    };
+    let mut got: Vec<_> = messages(&from_file)
+        .into_iter()
+        .map(|(s, m)| (s, without_line(m)))
+        .collect();
+    assert!(
+        messages(&from_file)
+            .iter()
+            .any(|(_, m)| m.contains(" at line "))
+    );
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+    assert_eq!(from_code.error_count(), 5, "{from_code}");
+}
+
+#[test]
+fn problems_of_a_model_name_the_entry_and_no_location() {
+    let model = registry(vec![
+        entry(1, "One"),
+        entry(1, "Two"),
+        entry(2, "NOT_FOUND"),
+    ]);
+    let text = model.validate().unwrap_err().to_string();
+    assert_eq!(
+        text,
+        "registry `Hand API`: error: `NOT_FOUND` in entry 3 (2 NOT_FOUND) is not a valid variant name: \
+         it contains `_` (UpperCamelCase has none)\n\
+         \x20= help: write it in UpperCamelCase, e.g. `NotFound`\n\
+         registry `Hand API`: error: duplicate code 1 in entry 2 (1 Two): entry 1 (1 One) has it already\n\
+         \x20= help: each code appears once; remove or renumber one of the entries\n\
+         error: registry `Hand API` is not a valid registry: 2 errors\n"
+    );
+}
+
+#[test]
+fn an_empty_model_is_invalid_and_warnings_alone_are_not() {
+    let text = registry(Vec::new()).validate().unwrap_err().to_string();
+    assert!(
+        text.starts_with("registry `Hand API`: error: the registry has no entries\n"),
+        "{text}"
+    );
+    let mut warned = registry(vec![entry(1, "One")]);
+    warned.entries[0].text = "Two\nlines".into();
+    assert!(warned.validate().is_ok());
+}
+
+#[test]
+fn names_equal_but_for_case_warn_whatever_their_length() {
+    let long = "Name".repeat(12);
+    let names = [
+        format!("X{long}"),
+        format!("X{}", long.to_uppercase()),
+        format!("X{}", long.to_lowercase()),
+    ];
+    let mut source = String::from("[registry]\nname = 'A'\n");
+    for (code, name) in names.iter().enumerate() {
+        source.push_str(&format!(
+            "[[error]]\ncode = {code}\nname = '{name}'\ntext = 'T'\ndescription = 'D.'\n"
+        ));
+    }
+    let checked = check_source("e.toml", &source);
+    assert!(checked.registry.is_some(), "warnings only");
+    let report = checked.report.to_string();
+    // Each warning names the entry seen last with that name, and its line.
+    for (i, name) in names.iter().enumerate().skip(1) {
+        let (other, line) = (&names[i - 1], 5 * i);
+        assert!(
+            report.contains(&format!(
+                "name `{name}` in [[error]] #{} ({i} {name}) differs only in case from `{other}` \
+                 ([[error]] #{i} ({} {other}) at line {line})",
+                i + 1,
+                i - 1
+            )),
+            "{report}"
+        );
+    }
+}
