@@ -2,6 +2,7 @@
 //! their values, with where each came from. What a registry must be beyond its shape (unique
 //! codes, usable names, …) is checked on the model, by `rules.rs`.
 
+use core::fmt;
 use core::ops::Range;
 
 use toml::Spanned;
@@ -106,7 +107,7 @@ impl Reader<'_> {
             doc,
             TOP_KEYS,
             &[],
-            "at the top level",
+            &"at the top level",
             "remove it: the file has only a `[registry]` table and `[[error]]` tables",
         );
         let mut map = SourceMap::default();
@@ -200,7 +201,7 @@ impl Reader<'_> {
         toml: &DeTable<'_>,
         known: &[&'static str],
         required: &[&'static str],
-        place: &str,
+        place: &dyn fmt::Display,
         otherwise: &str,
     ) -> Vec<&'static str> {
         let mut misspelt = Vec::new();
@@ -241,7 +242,7 @@ impl Reader<'_> {
             toml,
             REGISTRY_KEYS,
             &["name"],
-            "in [registry]",
+            &"in [registry]",
             "remove it: [registry] describes the API",
         );
         let header = span.start..span.start + "[registry]".len().min(span.end - span.start);
@@ -305,7 +306,13 @@ impl Reader<'_> {
             Kind::Error => "remove it: an entry describes one code",
             Kind::Retired => "remove it: a retired code has a code, a note and maybe a name",
         };
-        let misspelt = self.unknown_keys(toml, known, required, &format!("in {place}"), otherwise);
+        let misspelt = self.unknown_keys(
+            toml,
+            known,
+            required,
+            &format_args!("in {place}"),
+            otherwise,
+        );
         Table {
             toml,
             place,

@@ -349,17 +349,17 @@ impl<'r> Rules<'r> {
     /// is often pasted from a web page. Descriptions may well end in a newline, so they are not
     /// looked at.
     fn whitespace(&mut self, part: Part, key: &str, value: &str, span: Option<Range<usize>>) {
-        let label = self.place(part).to_string();
+        let label = || self.place(part).to_string();
         if value.trim() != value {
             self.push(
                 Diagnostic::warning(span, format!("`{key}` has leading or trailing whitespace"))
-                    .with_label(label)
+                    .with_label(label())
                     .with_help("it is kept verbatim; remove the spaces unless they are meant"),
             );
         } else if key == "text" && value.contains(['\n', '\r']) {
             self.push(
                 Diagnostic::warning(span, "`text` spans several lines")
-                    .with_label(label)
+                    .with_label(label())
                     .with_help("a text is a one-line summary (like a reason phrase); put the rest in `description`"),
             );
         }
@@ -528,12 +528,12 @@ impl<'r> Rules<'r> {
         key: &str,
         help: &str,
     ) -> bool {
-        let what = match key {
-            "code" => format!("code {value}"),
-            _ => format!("{key} `{value}`"),
-        };
-        let first = match seen.entry(value) {
-            Slot::Occupied(first) => *first.get(),
+        // The message is written only for a duplicate: most values are not.
+        let (first, what) = match seen.entry(value) {
+            Slot::Occupied(first) => match key {
+                "code" => (*first.get(), format!("code {}", first.key())),
+                _ => (*first.get(), format!("{key} `{}`", first.key())),
+            },
             Slot::Vacant(slot) => {
                 slot.insert(part);
                 return true;
