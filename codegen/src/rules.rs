@@ -380,6 +380,10 @@ impl<'r> Rules<'r> {
             if self.at(part, "code").is_none() {
                 continue;
             }
+            let help = "each code is retired once; remove one of the [[retired]] tables";
+            if !self.unique(&mut retired, &r.code, part, "code", help) {
+                continue;
+            }
             if let Some(&live) = seen.get(&r.code) {
                 let code = &r.code;
                 self.clash(
@@ -389,8 +393,6 @@ impl<'r> Rules<'r> {
                     "a retired code is never given to an entry again: give the entry another code, or take the code out of [[retired]]",
                 );
             }
-            let help = "each code is retired once; remove one of the [[retired]] tables";
-            self.unique(&mut retired, &r.code, part, "code", help);
         }
     }
 
