@@ -11,7 +11,9 @@ use std::hash::Hash;
 use unicase::Ascii;
 
 use crate::diagnostic::{Diagnostic, line_column};
-use crate::forms::{link_problem, lookup_name_problem, string_code_problem, template_problem};
+use crate::forms::{
+    link_problem, lookup_name_problem, string_code_problem, template_problem, what_key_holds,
+};
 use crate::model::{Code, CodeType, Registry};
 use crate::names::{RESERVED_NAMES, variant_name_problem};
 use crate::source_map::{Kind, Place, Shown, SourceMap, TableSpans};
@@ -48,21 +50,6 @@ pub(crate) fn not_a_status(
     .with_help(
         "write the HTTP status the API answers with, such as `status = 404`, or remove `status`",
     )
-}
-
-/// What a key holds, for the help of a message about it.
-fn what(part: Part, key: &str) -> &'static str {
-    match (part, key) {
-        (Part::Registry, "name") => "the API's name, e.g. `name = \"Example API\"`",
-        (_, "name") => "the Rust variant name, e.g. `name = \"NotFound\"`",
-        (_, "text") => "the short text, e.g. `text = \"Not Found\"`",
-        (_, "category") => "a label grouping entries, e.g. `category = \"Blob\"`, or remove it",
-        (_, "deprecated") => "what to use instead, e.g. `deprecated = \"Use `Gone`.\"`",
-        (_, "note") => "why it was retired, e.g. `note = \"Unused since 1.0.\"`",
-        _ => {
-            "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`"
-        }
-    }
 }
 
 /// A part of the registry a rule looks at.
@@ -339,8 +326,10 @@ impl<'r> Rules<'r> {
         }
         let place = self.place(part);
         self.push(
-            Diagnostic::error(span, format!("`{key}` in {place} is empty"))
-                .with_help(format!("give `{key}` a value: {}", what(part, key))),
+            Diagnostic::error(span, format!("`{key}` in {place} is empty")).with_help(format!(
+                "give `{key}` a value: {}",
+                what_key_holds(key, part == Part::Registry)
+            )),
         );
         false
     }
