@@ -418,25 +418,41 @@ impl<'r> Rules<'r> {
             }
         }
         for (index, r) in registry.retired.iter().enumerate() {
-            let part = Part::Retired(index);
             if let Some(name) = &r.name
-                && self.at(part, "name").is_some()
+                && self.at(Part::Retired(index), "name").is_some()
                 && variant_name_problem(name).is_none()
-                && let Some(&(other, alias)) = lookup.get(&Ascii::new(name.as_str()))
             {
-                let other_key = if alias.is_some() { "aliases" } else { "name" };
-                self.clash(
-                    (part, "name"),
-                    (other, other_key),
-                    |place, other, line| {
-                        format!(
-                            "name `{name}` in {place} is taken (ignoring case) by {other}{line}"
-                        )
-                    },
-                    "the name of a retired code is not given to a live entry; remove or rename one",
-                );
+                self.retired_name(&mut lookup, index, name);
             }
         }
+    }
+
+    /// Records the name of retired code `index`, reporting it when it equals (ignoring case) a
+    /// name or alias of an entry, or the name of another retired code.
+    fn retired_name(
+        &mut self,
+        lookup: &mut HashMap<Ascii<&'r str>, (Part, Option<usize>)>,
+        index: usize,
+        name: &'r str,
+    ) {
+        let part = Part::Retired(index);
+        let Some(&(other, alias)) = lookup.get(&Ascii::new(name)) else {
+            lookup.insert(Ascii::new(name), (part, None));
+            return;
+        };
+        let help = match other {
+            Part::Retired(_) => "each retired name appears once; remove or rename one",
+            _ => "the name of a retired code is not given to a live entry; remove or rename one",
+        };
+        let other_key = if alias.is_some() { "aliases" } else { "name" };
+        self.clash(
+            (part, "name"),
+            (other, other_key),
+            |place, other, line| {
+                format!("name `{name}` in {place} is taken (ignoring case) by {other}{line}")
+            },
+            help,
+        );
     }
 
     /// Records alias `i` of entry `index`, reporting it when it equals (ignoring case) a name or
