@@ -186,6 +186,7 @@ fn the_catalog_keys_are_checked_with_what_to_do() {
                 "= help: a retired code is never given to an entry again",
                 "= help: each code is retired once",
                 "= help: the name of a retired code is not given to a live entry",
+                "= help: each retired name appears once",
                 "= help: give `note` a value",
             ],
         ),

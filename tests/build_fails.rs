@@ -5,11 +5,14 @@
 use std::path::Path;
 use std::process::Command;
 
-#[test]
-fn cargo_build_of_a_bad_registry_fails_with_located_errors() {
+/// Builds a crate (in `target/errcodes-tests/NAME`) whose build script compiles `registry`: whether
+/// the build succeeded, and cargo's output.
+fn cargo_build(name: &str, registry: &str) -> (bool, String) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    // Outside the workspace's members, but under target/ so repeated runs reuse the build.
-    let work = root.join("target/errcodes-tests/bad-registry-crate");
+    // Outside the workspace's members, but under target/ so repeated runs reuse the build; the
+    // crates share one target directory (cargo locks it while one builds).
+    let tests = root.join("target/errcodes-tests");
+    let work = tests.join(name);
     let src = work.join("src");
     std::fs::create_dir_all(&src).unwrap();
     let root_str = root.display().to_string().replace('\\', "/");
@@ -17,7 +20,7 @@ fn cargo_build_of_a_bad_registry_fails_with_located_errors() {
         work.join("Cargo.toml"),
         format!(
             r#"[package]
-name = "bad-registry-user"
+name = "{name}"
 version = "0.0.0"
 edition = "2024"
 publish = false
@@ -45,13 +48,12 @@ errcodes-build = {{ path = "{root_str}/codegen" }}
     .unwrap();
     // The same dependency versions as the workspace, so the build needs nothing new.
     std::fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock")).unwrap();
-    let bad = std::fs::read_to_string(root.join("tests/bad/duplicates.toml")).unwrap();
-    std::fs::write(work.join("errors.toml"), &bad).unwrap();
+    std::fs::write(work.join("errors.toml"), registry).unwrap();
 
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--quiet", "--manifest-path"])
+        .args(["build", "--manifest-path"])
         .arg(work.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", work.join("target"))
+        .env("CARGO_TARGET_DIR", tests.join("target"))
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap();
@@ -60,7 +62,19 @@ errcodes-build = {{ path = "{root_str}/codegen" }}
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    assert!(!output.status.success(), "the build must fail:\n{out}");
+    (output.status.success(), out)
+}
+
+fn corpus(file: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(root.join("tests/bad").join(file)).unwrap()
+}
+
+#[test]
+fn cargo_build_of_a_bad_registry_fails_with_each_problem_once() {
+    let bad = corpus("duplicates.toml");
+    let (success, out) = cargo_build("bad-registry-user", &bad);
+    assert!(!success, "the build must fail:\n{out}");
     let expected: Vec<&str> = bad
         .lines()
         .filter_map(|l| l.strip_prefix("# expect: "))
@@ -87,4 +101,26 @@ errcodes-build = {{ path = "{root_str}/codegen" }}
     ] {
         assert!(!out.contains(noise), "{noise}:\n{out}");
     }
+}
+
+#[test]
+fn cargo_build_of_a_registry_with_warnings_shows_each_once_and_succeeds() {
+    let registry = corpus("warnings-only.toml");
+    let (success, out) = cargo_build("warned-registry-user", &registry);
+    assert!(success, "warnings do not fail the build:\n{out}");
+    let expected: Vec<&str> = registry
+        .lines()
+        .filter_map(|l| l.strip_prefix("# expect: "))
+        .collect();
+    assert_eq!(expected.len(), 3);
+    for e in expected {
+        let (at, message) = e.split_once(" warning: ").unwrap();
+        let line = format!("warning: warned-registry-user@0.0.0: errors.toml:{at} {message} | ");
+        assert_eq!(out.matches(message).count(), 1, "{e} once:\n{out}");
+        assert_eq!(out.matches(&line).count(), 1, "{line}\n{out}");
+    }
+    assert!(
+        out.contains(" | help: it is kept verbatim; remove the spaces unless they are meant\n"),
+        "{out}"
+    );
 }

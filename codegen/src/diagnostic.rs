@@ -186,7 +186,7 @@ impl Report {
     /// One problem on one line, for a build script's `cargo::error=` / `cargo::warning=` (cargo
     /// shows one line per directive): `PATH:LINE:COLUMN: MESSAGE | LINE | SOURCE LINE | help: HELP`,
     /// the source line being the one the problem is on (shortened when long), and the help when
-    /// there is one.
+    /// there is one. Line breaks and other control characters become spaces.
     ///
     /// # Example
     /// ```
@@ -218,7 +218,10 @@ impl Report {
         if let Some(help) = &diagnostic.help {
             out.push_str(&format!(" | help: {help}"));
         }
-        out.replace(['\n', '\r'], " ")
+        // One line for cargo, and nothing a terminal would act on.
+        out.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
     }
 
     /// The report as text; with `color`, ANSI-styled like rustc's output on a terminal.
@@ -307,3 +310,26 @@ impl fmt::Display for Report {
 }
 
 impl std::error::Error for Report {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_is_one_line_and_short() {
+        let source = format!("a = 1\nb = \"{}\"\n", "x".repeat(300));
+        let d = Diagnostic::error(6..7, "bad\nthing\u{1b}[31m").with_help("fix\rit");
+        let report = Report::new("f.toml", source, vec![d.clone()]);
+        let line = report.one_line(&d);
+        assert!(!line.contains(|c: char| c.is_control()), "{line:?}");
+        assert!(
+            line.starts_with("f.toml:2:1: bad thing [31m | 2 | b = \"xxx"),
+            "{line}"
+        );
+        assert!(line.ends_with("xxx… | help: fix it"), "{line}");
+        assert!(line.chars().count() < 160, "{line}");
+        // Without a source (a registry built in code): the message and the help only.
+        let report = Report::new("registry `A`", "", vec![Diagnostic::error(None, "m")]);
+        assert_eq!(report.one_line(&report.diagnostics()[0]), "registry `A`: m");
+    }
+}

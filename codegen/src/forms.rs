@@ -1,6 +1,23 @@
 //! What a link, a link template, a string code and a lookup name may look like: each check says
 //! why a value is not right, or nothing.
 
+/// What `key` holds, with an example: the help of a message that it is missing or empty.
+/// `in_registry`: the key of `[registry]` rather than of an entry.
+pub(crate) fn what_key_holds(key: &str, in_registry: bool) -> &'static str {
+    match (key, in_registry) {
+        ("name", true) => "the API's name, e.g. `name = \"Example API\"`",
+        ("name", false) => "the Rust variant name, e.g. `name = \"NotFound\"`",
+        ("code", _) => "the code, e.g. `code = 404` (or a string in a `str` registry)",
+        ("text", _) => "the short text, e.g. `text = \"Not Found\"`",
+        ("category", _) => "a label grouping entries, e.g. `category = \"Blob\"`, or remove it",
+        ("deprecated", _) => "what to use instead, e.g. `deprecated = \"Use Gone instead.\"`",
+        ("note", _) => "why it was retired, e.g. `note = \"Unused since 1.0.\"`",
+        _ => {
+            "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`"
+        }
+    }
+}
+
 /// The placeholders a link template may hold.
 pub(crate) const PLACEHOLDERS: &[&str] = &["code", "name"];
 

@@ -2,12 +2,14 @@
 //! their values, with where each came from. What a registry must be beyond its shape (unique
 //! codes, usable names, …) is checked on the model, by `rules.rs`.
 
+use core::fmt;
 use core::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
+use crate::forms::what_key_holds;
 use crate::model::{Code, CodeType, Entry, Registry, Retired};
 use crate::names::suggest;
 use crate::source_map::{Kind, Place, Shown, SourceMap, TableSpans};
@@ -106,8 +108,8 @@ impl Reader<'_> {
             doc,
             TOP_KEYS,
             &[],
-            "at the top level",
-            "remove it: the file has only a `[registry]` table and `[[error]]` tables",
+            &"at the top level",
+            "remove it: the file has a `[registry]` table, `[[error]]` tables and `[[retired]]` tables",
         );
         let mut map = SourceMap::default();
         let mut registry = Registry::default();
@@ -200,7 +202,7 @@ impl Reader<'_> {
         toml: &DeTable<'_>,
         known: &[&'static str],
         required: &[&'static str],
-        place: &str,
+        place: &dyn fmt::Display,
         otherwise: &str,
     ) -> Vec<&'static str> {
         let mut misspelt = Vec::new();
@@ -241,7 +243,7 @@ impl Reader<'_> {
             toml,
             REGISTRY_KEYS,
             &["name"],
-            "in [registry]",
+            &"in [registry]",
             "remove it: [registry] describes the API",
         );
         let header = span.start..span.start + "[registry]".len().min(span.end - span.start);
@@ -251,10 +253,11 @@ impl Reader<'_> {
             spans: TableSpans::new(header),
             misspelt,
         };
-        let what = "the API's name, e.g. `name = \"Example API\"`";
-        registry.name = self.string(&mut t, "name", Some(what)).unwrap_or_default();
-        registry.description = self.string(&mut t, "description", None).unwrap_or_default();
-        if let Some(v) = self.value(&mut t, "code_type", None) {
+        registry.name = self.string(&mut t, "name", true).unwrap_or_default();
+        registry.description = self
+            .string(&mut t, "description", false)
+            .unwrap_or_default();
+        if let Some(v) = self.value(&mut t, "code_type", false) {
             let help = "use `code_type = \"u16\"` (the default), `\"u32\"` for codes above 65535 \
                         or `\"str\"` for string codes";
             match v.get_ref() {
@@ -270,8 +273,8 @@ impl Reader<'_> {
                 other => self.wrong_type(v, "code_type", t.place, "a string", other, help),
             }
         }
-        registry.version = self.string(&mut t, "version", None);
-        registry.url = self.string(&mut t, "url", None);
+        registry.version = self.string(&mut t, "version", false);
+        registry.url = self.string(&mut t, "url", false);
         registry.non_exhaustive = self.boolean(&mut t, "non_exhaustive").unwrap_or(false);
         t.spans
     }
@@ -305,7 +308,13 @@ impl Reader<'_> {
             Kind::Error => "remove it: an entry describes one code",
             Kind::Retired => "remove it: a retired code has a code, a note and maybe a name",
         };
-        let misspelt = self.unknown_keys(toml, known, required, &format!("in {place}"), otherwise);
+        let misspelt = self.unknown_keys(
+            toml,
+            known,
+            required,
+            &format_args!("in {place}"),
+            otherwise,
+        );
         Table {
             toml,
             place,
@@ -323,13 +332,8 @@ impl Reader<'_> {
         let required = &["code", "name", "text", "description"];
         let mut t = self.open(toml, span, (Kind::Error, index), (ERROR_KEYS, required));
         let code = self.code(&mut t);
-        let mut s = |key, what| self.string(&mut t, key, Some(what)).unwrap_or_default();
-        let name = s("name", "the Rust variant name, e.g. `name = \"NotFound\"`");
-        let text = s("text", "the short text, e.g. `text = \"Not Found\"`");
-        let description = s(
-            "description",
-            "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`",
-        );
+        let mut s = |key| self.string(&mut t, key, true).unwrap_or_default();
+        let (name, text, description) = (s("name"), s("text"), s("description"));
         let entry = Entry {
             code: code.unwrap_or_default(),
             name,
@@ -337,10 +341,10 @@ impl Reader<'_> {
             description,
             status: self.status(&mut t),
             retryable: self.boolean(&mut t, "retryable").unwrap_or(false),
-            category: self.string(&mut t, "category", None),
-            url: self.string(&mut t, "url", None),
+            category: self.string(&mut t, "category", false),
+            url: self.string(&mut t, "url", false),
             aliases: self.strings(&mut t, "aliases").unwrap_or_default(),
-            deprecated: self.string(&mut t, "deprecated", None),
+            deprecated: self.string(&mut t, "deprecated", false),
         };
         (entry, t.spans)
     }
@@ -354,9 +358,8 @@ impl Reader<'_> {
         let required = &["code", "note"];
         let mut t = self.open(toml, span, (Kind::Retired, index), (RETIRED_KEYS, required));
         let code = self.code(&mut t);
-        let name = self.string(&mut t, "name", None);
-        let what = "why it was retired, e.g. `note = \"Unused since 1.0.\"`";
-        let note = self.string(&mut t, "note", Some(what)).unwrap_or_default();
+        let name = self.string(&mut t, "name", false);
+        let note = self.string(&mut t, "note", true).unwrap_or_default();
         let retired = Retired {
             code: code.unwrap_or_default(),
             name,
@@ -365,18 +368,17 @@ impl Reader<'_> {
         (retired, t.spans)
     }
 
-    /// The value of `key`, reporting it missing when it is `required` (with what to write).
+    /// The value of `key`, reporting it missing when it is `required`.
     fn value<'t, 'i>(
         &mut self,
         t: &mut Table<'t, 'i>,
         key: &'static str,
-        required: Option<&str>,
+        required: bool,
     ) -> Option<&'t Value<'i>> {
         let value = t.toml.get(key);
-        if let (None, Some(what)) = (value, required)
-            && !t.misspelt.contains(&key)
-        {
+        if value.is_none() && required && !t.misspelt.contains(&key) {
             let place = t.place;
+            let what = what_key_holds(key, matches!(place, Place::Registry { .. }));
             self.error(
                 Diagnostic::error(t.spans.table.clone(), format!("missing `{key}` in {place}"))
                     .with_label(format!("this table has no `{key}`"))
@@ -410,7 +412,7 @@ impl Reader<'_> {
     fn typed<T>(
         &mut self,
         t: &mut Table<'_, '_>,
-        (key, required): (&'static str, Option<&str>),
+        (key, required): (&'static str, bool),
         (expected, help): (&str, String),
         read: impl FnOnce(&DeValue<'_>) -> Option<T>,
     ) -> Option<T> {
@@ -428,7 +430,7 @@ impl Reader<'_> {
         &mut self,
         t: &mut Table<'_, '_>,
         key: &'static str,
-        required: Option<&str>,
+        required: bool,
     ) -> Option<String> {
         let help = format!("quote it: `{key} = \"…\"`");
         self.typed(t, (key, required), ("a string", help), |v| {
@@ -439,7 +441,7 @@ impl Reader<'_> {
     /// A boolean value.
     fn boolean(&mut self, t: &mut Table<'_, '_>, key: &'static str) -> Option<bool> {
         let help = format!("write `{key} = true` or `{key} = false`");
-        self.typed(t, (key, None), ("a boolean", help), |v| match v {
+        self.typed(t, (key, false), ("a boolean", help), |v| match v {
             DeValue::Boolean(b) => Some(*b),
             _ => None,
         })
@@ -448,7 +450,7 @@ impl Reader<'_> {
     /// An array of strings, recorded in the table's spans when it is one, with the span of each
     /// string (for messages about one alias).
     fn strings(&mut self, t: &mut Table<'_, '_>, key: &'static str) -> Option<Vec<String>> {
-        let value = self.value(t, key, None)?;
+        let value = self.value(t, key, false)?;
         let help = format!("list them as strings: `{key} = [\"OldName\"]`");
         let DeValue::Array(items) = value.get_ref() else {
             self.wrong_type(
@@ -488,7 +490,7 @@ impl Reader<'_> {
     /// The `status` of an entry: an integer (whether it is an HTTP status is a rule, reported
     /// here only when it is too far out to be held).
     fn status(&mut self, t: &mut Table<'_, '_>) -> Option<u16> {
-        let value = self.value(t, "status", None)?;
+        let value = self.value(t, "status", false)?;
         let help = "write an HTTP status from 100 to 599, such as `status = 404`";
         let DeValue::Integer(int) = value.get_ref() else {
             self.wrong_type(
@@ -517,11 +519,7 @@ impl Reader<'_> {
     /// The code of an entry or a retired code: an integer from 0 to `u32::MAX`, or a string
     /// (whether it is of the registry's code type is a rule).
     fn code(&mut self, t: &mut Table<'_, '_>) -> Option<Code> {
-        let value = self.value(
-            t,
-            "code",
-            Some("`code = 404` (or a string in a `str` registry)"),
-        )?;
+        let value = self.value(t, "code", true)?;
         let (span, place) = (value.span(), t.place);
         let int = match value.get_ref() {
             DeValue::Integer(int) => int,

@@ -11,7 +11,9 @@ use std::hash::Hash;
 use unicase::Ascii;
 
 use crate::diagnostic::{Diagnostic, line_column};
-use crate::forms::{link_problem, lookup_name_problem, string_code_problem, template_problem};
+use crate::forms::{
+    link_problem, lookup_name_problem, string_code_problem, template_problem, what_key_holds,
+};
 use crate::model::{Code, CodeType, Registry};
 use crate::names::{RESERVED_NAMES, variant_name_problem};
 use crate::source_map::{Kind, Place, Shown, SourceMap, TableSpans};
@@ -48,21 +50,6 @@ pub(crate) fn not_a_status(
     .with_help(
         "write the HTTP status the API answers with, such as `status = 404`, or remove `status`",
     )
-}
-
-/// What a key holds, for the help of a message about it.
-fn what(part: Part, key: &str) -> &'static str {
-    match (part, key) {
-        (Part::Registry, "name") => "the API's name, e.g. `name = \"Example API\"`",
-        (_, "name") => "the Rust variant name, e.g. `name = \"NotFound\"`",
-        (_, "text") => "the short text, e.g. `text = \"Not Found\"`",
-        (_, "category") => "a label grouping entries, e.g. `category = \"Blob\"`, or remove it",
-        (_, "deprecated") => "what to use instead, e.g. `deprecated = \"Use `Gone`.\"`",
-        (_, "note") => "why it was retired, e.g. `note = \"Unused since 1.0.\"`",
-        _ => {
-            "the long explanation (Markdown), e.g. `description = \"The resource does not exist.\"`"
-        }
-    }
 }
 
 /// A part of the registry a rule looks at.
@@ -339,8 +326,10 @@ impl<'r> Rules<'r> {
         }
         let place = self.place(part);
         self.push(
-            Diagnostic::error(span, format!("`{key}` in {place} is empty"))
-                .with_help(format!("give `{key}` a value: {}", what(part, key))),
+            Diagnostic::error(span, format!("`{key}` in {place} is empty")).with_help(format!(
+                "give `{key}` a value: {}",
+                what_key_holds(key, part == Part::Registry)
+            )),
         );
         false
     }
@@ -349,17 +338,17 @@ impl<'r> Rules<'r> {
     /// is often pasted from a web page. Descriptions may well end in a newline, so they are not
     /// looked at.
     fn whitespace(&mut self, part: Part, key: &str, value: &str, span: Option<Range<usize>>) {
-        let label = self.place(part).to_string();
+        let label = || self.place(part).to_string();
         if value.trim() != value {
             self.push(
                 Diagnostic::warning(span, format!("`{key}` has leading or trailing whitespace"))
-                    .with_label(label)
+                    .with_label(label())
                     .with_help("it is kept verbatim; remove the spaces unless they are meant"),
             );
         } else if key == "text" && value.contains(['\n', '\r']) {
             self.push(
                 Diagnostic::warning(span, "`text` spans several lines")
-                    .with_label(label)
+                    .with_label(label())
                     .with_help("a text is a one-line summary (like a reason phrase); put the rest in `description`"),
             );
         }
@@ -380,6 +369,10 @@ impl<'r> Rules<'r> {
             if self.at(part, "code").is_none() {
                 continue;
             }
+            let help = "each code is retired once; remove one of the [[retired]] tables";
+            if !self.unique(&mut retired, &r.code, part, "code", help) {
+                continue;
+            }
             if let Some(&live) = seen.get(&r.code) {
                 let code = &r.code;
                 self.clash(
@@ -389,8 +382,6 @@ impl<'r> Rules<'r> {
                     "a retired code is never given to an entry again: give the entry another code, or take the code out of [[retired]]",
                 );
             }
-            let help = "each code is retired once; remove one of the [[retired]] tables";
-            self.unique(&mut retired, &r.code, part, "code", help);
         }
     }
 
@@ -427,25 +418,41 @@ impl<'r> Rules<'r> {
             }
         }
         for (index, r) in registry.retired.iter().enumerate() {
-            let part = Part::Retired(index);
             if let Some(name) = &r.name
-                && self.at(part, "name").is_some()
+                && self.at(Part::Retired(index), "name").is_some()
                 && variant_name_problem(name).is_none()
-                && let Some(&(other, alias)) = lookup.get(&Ascii::new(name.as_str()))
             {
-                let other_key = if alias.is_some() { "aliases" } else { "name" };
-                self.clash(
-                    (part, "name"),
-                    (other, other_key),
-                    |place, other, line| {
-                        format!(
-                            "name `{name}` in {place} is taken (ignoring case) by {other}{line}"
-                        )
-                    },
-                    "the name of a retired code is not given to a live entry; remove or rename one",
-                );
+                self.retired_name(&mut lookup, index, name);
             }
         }
+    }
+
+    /// Records the name of retired code `index`, reporting it when it equals (ignoring case) a
+    /// name or alias of an entry, or the name of another retired code.
+    fn retired_name(
+        &mut self,
+        lookup: &mut HashMap<Ascii<&'r str>, (Part, Option<usize>)>,
+        index: usize,
+        name: &'r str,
+    ) {
+        let part = Part::Retired(index);
+        let Some(&(other, alias)) = lookup.get(&Ascii::new(name)) else {
+            lookup.insert(Ascii::new(name), (part, None));
+            return;
+        };
+        let help = match other {
+            Part::Retired(_) => "each retired name appears once; remove or rename one",
+            _ => "the name of a retired code is not given to a live entry; remove or rename one",
+        };
+        let other_key = if alias.is_some() { "aliases" } else { "name" };
+        self.clash(
+            (part, "name"),
+            (other, other_key),
+            |place, other, line| {
+                format!("name `{name}` in {place} is taken (ignoring case) by {other}{line}")
+            },
+            help,
+        );
     }
 
     /// Records alias `i` of entry `index`, reporting it when it equals (ignoring case) a name or
@@ -528,12 +535,12 @@ impl<'r> Rules<'r> {
         key: &str,
         help: &str,
     ) -> bool {
-        let what = match key {
-            "code" => format!("code {value}"),
-            _ => format!("{key} `{value}`"),
-        };
-        let first = match seen.entry(value) {
-            Slot::Occupied(first) => *first.get(),
+        // The message is written only for a duplicate: most values are not.
+        let (first, what) = match seen.entry(value) {
+            Slot::Occupied(first) => match key {
+                "code" => (*first.get(), format!("code {}", first.key())),
+                _ => (*first.get(), format!("{key} `{}`", first.key())),
+            },
             Slot::Vacant(slot) => {
                 slot.insert(part);
                 return true;

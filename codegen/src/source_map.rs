@@ -68,8 +68,8 @@ pub(crate) enum Kind {
 }
 
 /// A part of a registry as messages name it: `[registry]` or `[[error]] #3 (404 NotFound)` in a
-/// file; `the registry` or `entry 3 (404 NotFound)` for a registry built in code. Written out only
-/// when a message needs it.
+/// file; `the registry`, `entry 3 (404 NotFound)` or `retired entry 1 (code 306)` for a registry
+/// built in code. Written out only when a message needs it.
 #[derive(Clone, Copy)]
 pub(crate) enum Place<'a> {
     /// The `[registry]` table.
@@ -113,7 +113,7 @@ impl fmt::Display for Place<'_> {
             (Kind::Error, true) => write!(f, "[[error]] #{}", index + 1)?,
             (Kind::Retired, true) => write!(f, "[[retired]] #{}", index + 1)?,
             (Kind::Error, false) => write!(f, "entry {}", index + 1)?,
-            (Kind::Retired, false) => write!(f, "retired code {}", index + 1)?,
+            (Kind::Retired, false) => write!(f, "retired entry {}", index + 1)?,
         }
         // A message is one line: a control character in a code or name is shown escaped.
         let code = code

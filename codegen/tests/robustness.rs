@@ -60,10 +60,32 @@ proptest! {
     }
 
     #[test]
-    fn mutated_valid_registries(cut in 0usize..400, insert in "[\\x00-\\x7f]{0,8}") {
-        let valid = "[registry]\nname = \"A\"\ndescription = \"d\"\n\n[[error]]\ncode = 400\n\
-                     name = \"BadRequest\"\ntext = \"Bad\"\ndescription = \"Malformed.\"\n\n\
-                     [[error]]\ncode = 404\nname = \"NotFound\"\ntext = \"Missing\"\ndescription = \"Gone.\"\n";
+    fn mutated_valid_registries(cut in 0usize..560, insert in "[\\x00-\\x7f]{0,8}") {
+        let valid = "[registry]\nname = \"A\"\ndescription = \"d\"\nversion = \"1.0.0\"\n\
+                     url = \"https://e.com/{code}\"\n\n[[error]]\ncode = 400\n\
+                     name = \"BadRequest\"\ntext = \"Bad\"\ndescription = \"Malformed.\"\n\
+                     status = 400\nretryable = true\naliases = [\"BAD\", \"Invalid\"]\n\n\
+                     [[error]]\ncode = 404\nname = \"NotFound\"\ntext = \"Missing\"\ndescription = \"Gone.\"\n\
+                     category = \"c\"\ndeprecated = \"d\"\n\n[[retired]]\ncode = 410\nname = \"Gone\"\nnote = \"n\"\n";
+        prop_assert!(check_bytes("valid.toml", valid.as_bytes()).registry.is_some());
+        let at = cut.min(valid.len());
+        let mutated = format!("{}{insert}{}", &valid[..at], &valid[at..]);
+        check_all_the_way(mutated.as_bytes());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn mutated_string_code_registries(cut in 0usize..330, insert in "[\\x00-\\x7f]{0,8}") {
+        let valid = "[registry]\nname = \"S\"\ncode_type = \"str\"\nnon_exhaustive = true\n\n\
+                     [[error]]\ncode = \"42P01\"\nname = \"UndefinedTable\"\ntext = \"t\"\n\
+                     description = \"d\"\naliases = [\"undefined_table\"]\n\n\
+                     [[error]]\ncode = \"BLOB_UNKNOWN\"\nname = \"BlobUnknown\"\ntext = \"t\"\n\
+                     description = \"d\"\nurl = \"https://e.com/b\"\n\n\
+                     [[retired]]\ncode = \"GONE\"\nnote = \"n\"\n";
+        prop_assert!(check_bytes("valid.toml", valid.as_bytes()).registry.is_some());
         let at = cut.min(valid.len());
         let mutated = format!("{}{insert}{}", &valid[..at], &valid[at..]);
         check_all_the_way(mutated.as_bytes());

@@ -139,3 +139,66 @@ fn names_equal_but_for_case_warn_whatever_their_length() {
         );
     }
 }
+
+#[test]
+fn the_catalog_rules_hold_for_a_model_too() {
+    use errcodes_build::Retired;
+    let mut model = registry(vec![
+        Entry {
+            aliases: vec!["ONE".into(), "Two".into()],
+            status: Some(42),
+            url: Some("docs.example.com/one".into()),
+            ..entry(1, "One")
+        },
+        Entry {
+            code: "TWO".into(),
+            deprecated: Some(String::new()),
+            ..entry(2, "Two")
+        },
+    ]);
+    model.version = Some("one".into());
+    model.url = Some("https://docs.example.com/{id}".into());
+    model.retired = vec![
+        Retired {
+            code: 1.into(),
+            name: Some("one".into()),
+            note: "Gone.".into(),
+        },
+        Retired {
+            code: 1.into(),
+            name: None,
+            note: " ".into(),
+        },
+    ];
+    let report = model.validate().unwrap_err();
+    let messages: Vec<String> = report
+        .diagnostics()
+        .iter()
+        .map(|d| d.message.clone())
+        .collect();
+    let want = [
+        "`version` \"one\" in the registry is not a semantic version",
+        "`url` in the registry is not a link template: it has the placeholder `{id}`",
+        "alias `ONE` in entry 1 (1 One) is its own name (ignoring case)",
+        "alias `Two` in entry 1 (1 One) is the name of entry 2 (TWO Two) (ignoring case)",
+        "`status` 42 in entry 1 (1 One) is not an HTTP status (100 to 599)",
+        "`url` in entry 1 (1 One) is not an absolute http(s) link",
+        "`code` \"TWO\" in entry 2 (TWO Two) is a string, but the codes of this registry are integers (u16)",
+        "`deprecated` in entry 2 (TWO Two) is empty",
+        "retired code 1 in retired entry 1 (1 one) is used by entry 1 (1 One)",
+        "`one` in retired entry 1 (1 one) is not a valid variant name",
+        // Retired twice: that, and not a second time that an entry uses it.
+        "duplicate code 1 in retired entry 2 (code 1): retired entry 1 (1 one) has it already",
+        "`note` in retired entry 2 (code 1) is empty",
+    ];
+    for w in want {
+        assert_eq!(
+            messages.iter().filter(|m| m.starts_with(w)).count(),
+            1,
+            "{w}\n{report}"
+        );
+    }
+    assert_eq!(messages.len(), want.len(), "{report}");
+    // No location: nothing points into text no one wrote.
+    assert!(report.diagnostics().iter().all(|d| d.span.is_none()));
+}
