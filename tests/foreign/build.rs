@@ -8,4 +8,17 @@ fn main() {
         .enum_name("MixedError")
         .out_file("mixed.rs")
         .compile("mixed.toml");
+    // The public catalogs under registries/, all in one module (`catalogs`).
+    for (file, enum_name) in [
+        ("grpc", "GrpcCode"),
+        ("iana-http", "HttpStatus"),
+        ("sqlstate", "SqlState"),
+        ("oci-distribution", "OciError"),
+        ("errno", "Errno"),
+    ] {
+        errcodes_build::Config::new()
+            .enum_name(enum_name)
+            .out_file(format!("{file}.rs"))
+            .compile(format!("../../registries/{file}.toml"));
+    }
 }

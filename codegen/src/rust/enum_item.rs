@@ -75,7 +75,7 @@ fn make_variants(w: &mut String, cx: &Ctx<'_>) {
         doc(w, "    ", "");
         doc_markdown(w, "    ", &entry.description);
         if let Some(note) = &entry.deprecated {
-            let _ = writeln!(w, "    #[deprecated(note = {})]", lit(note));
+            super::table::deprecated(w, "    ", note);
         }
         let Some(code) = entry.code.as_int() else {
             let _ = writeln!(w, "    {},", entry.name);

@@ -67,7 +67,8 @@ fn make_impls(w: &mut String, cx: &Ctx<'_>) {
     let Ctx {
         e, t, r, registry, ..
     } = *cx;
-    let _ = writeln!(w, "{r}::__error_enum!({e}: {t}, false);");
+    let written = registry.entries.iter().any(|x| x.status.is_some());
+    let _ = writeln!(w, "{r}::__error_enum!({e}: {t}, {written});");
     let all = if registry
         .entries
         .iter()

@@ -93,25 +93,23 @@ fn make_retired(w: &mut String, cx: &Ctx<'_>) {
         "    ",
         "The codes the registry used once and gives to no entry (`[[retired]]`).",
     );
-    let _ = write!(
+    let n = registry.retired.len();
+    let _ = writeln!(
         w,
-        "    pub const RETIRED: &'static [{r}::Retired<{t}>] = &["
+        "    pub const RETIRED: &'static [{r}::Retired<{t}>] = {{\n        #[rustfmt::skip]\n        \
+         static RETIRED: [{r}::Retired<{t}>; {n}] = ["
     );
     for retired in &registry.retired {
-        let _ = write!(
+        let _ = writeln!(
             w,
-            "\n        {r}::Retired {{\n            code: {},\n            name: {},\n            \
-             note: {},\n        }},",
+            "            {r}::Retired {{\n                code: {},\n                name: {},\n                \
+             note: {},\n            }},",
             code_literal(&retired.code),
             option(retired.name.as_deref(), lit),
             lit(&retired.note)
         );
     }
-    w.push_str(if registry.retired.is_empty() {
-        "];\n\n"
-    } else {
-        "\n    ];\n\n"
-    });
+    w.push_str("        ];\n        &RETIRED\n    };\n\n");
 }
 
 /// The Rust type of a code: `u16`, `u32` or `&'static str`.
@@ -173,7 +171,7 @@ fn make_entries(w: &mut String, cx: &Ctx<'_>) {
     doc(w, "    ", "The entries, in table order.");
     let _ = writeln!(
         w,
-        "    const ENTRIES: &'static [{r}::Entry<Self>] = {{\n        \
+        "    const ENTRIES: &'static [{r}::Entry<Self>] = {{\n        #[rustfmt::skip]\n        \
          static ENTRIES: [{r}::Entry<{e}>; {n}] = ["
     );
     for entry in &registry.entries {
@@ -279,5 +277,19 @@ fn make_alias_consts(w: &mut String, cx: &Ctx<'_>) {
                 entry.name
             );
         }
+    }
+}
+
+/// `#[deprecated(note = "…")]` at `indent`, laid out as rustfmt lays it out: the note on a line of
+/// its own when the attribute does not fit in 100 columns.
+pub(crate) fn deprecated(w: &mut String, indent: &str, note: &str) {
+    let note = lit(note);
+    if indent.len() + "#[deprecated(note = )]".len() + note.chars().count() <= 100 {
+        let _ = writeln!(w, "{indent}#[deprecated(note = {note})]");
+    } else {
+        let _ = writeln!(
+            w,
+            "{indent}#[deprecated(\n{indent}    note = {note}\n{indent})]"
+        );
     }
 }

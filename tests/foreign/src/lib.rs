@@ -29,3 +29,13 @@ pub mod readme {
     include!(concat!(env!("OUT_DIR"), "/errors.rs"));
     include!("readme_snippet.rs");
 }
+
+/// The public catalogs of `registries/` (gRPC, the IANA HTTP status registry, PostgreSQL's
+/// SQLSTATE, the OCI distribution error codes, Linux errno), side by side in one module.
+pub mod catalogs {
+    include!(concat!(env!("OUT_DIR"), "/grpc.rs"));
+    include!(concat!(env!("OUT_DIR"), "/iana-http.rs"));
+    include!(concat!(env!("OUT_DIR"), "/sqlstate.rs"));
+    include!(concat!(env!("OUT_DIR"), "/oci-distribution.rs"));
+    include!(concat!(env!("OUT_DIR"), "/errno.rs"));
+}

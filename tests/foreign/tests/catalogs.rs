@@ -1,0 +1,145 @@
+//! The public catalogs of `registries/`, compiled into one module: every entry round-trips through
+//! every lookup and carries every key its errors.toml gives it, and the retired codes are none.
+
+use std::path::Path;
+
+use errcodes::ErrorEnum;
+use errcodes_build::Registry;
+use errcodes_foreign_test::catalogs::{Errno, GrpcCode, HttpStatus, OciError, SqlState};
+
+fn model(file: &str) -> Registry {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../registries")
+        .join(file);
+    Registry::from_path(&path).unwrap_or_else(|report| panic!("{report}"))
+}
+
+/// Every entry of the model is the enum's, in order, through every lookup.
+fn round_trip<E>(file: &str)
+where
+    E: ErrorEnum + serde::Serialize + serde::de::DeserializeOwned,
+{
+    let m = model(file);
+    assert_eq!(E::ALL.len(), m.entries.len(), "{file}");
+    assert_eq!(E::REGISTRY_NAME, m.name);
+    for (&e, entry) in E::ALL.iter().zip(&m.entries) {
+        let code = entry.code.to_string();
+        assert_eq!(e.code().to_string(), code);
+        assert_eq!(E::from_code(e.code()), Some(e), "{file} {code}");
+        assert_eq!(E::from_code_str(&code), Some(e), "{file} {code}");
+        assert_eq!(e.name(), entry.name);
+        assert_eq!(e.text(), entry.text);
+        assert_eq!(e.description(), entry.description);
+        assert_eq!(e.status(), m.status(entry), "{file} {code}");
+        assert_eq!(e.url(), m.url(entry).as_deref());
+        assert_eq!(e.retryable(), entry.retryable);
+        assert_eq!(e.category(), entry.category.as_deref());
+        assert_eq!(e.deprecated(), entry.deprecated.as_deref());
+        assert_eq!(e.aliases(), entry.aliases.as_slice());
+        assert_eq!(E::from_name(&entry.name), Some(e));
+        assert_eq!(entry.name.parse::<E>().ok(), Some(e));
+        for alias in &entry.aliases {
+            assert_eq!(E::from_name(alias), Some(e), "{file}: alias {alias}");
+        }
+        assert!(std::ptr::eq(e.entry(), e.entry()));
+        // On the wire: the code, as the registry writes it.
+        let json = serde_json::to_value(e).unwrap();
+        assert_eq!(json, errcodes_build::export::entry_data(&m, entry)["code"]);
+        assert_eq!(serde_json::from_value::<E>(json).unwrap(), e);
+        assert_eq!(
+            serde_json::to_value(e.entry()).unwrap(),
+            errcodes_build::export::entry_data(&m, entry),
+            "{file} {code}"
+        );
+    }
+    assert_eq!(E::RETIRED.len(), m.retired.len());
+    for (retired, r) in E::RETIRED.iter().zip(&m.retired) {
+        assert_eq!(retired.code.to_string(), r.code.to_string());
+        assert_eq!(retired.note, r.note);
+        assert_eq!(retired.name, r.name.as_deref());
+        assert_eq!(
+            E::from_code(retired.code),
+            None,
+            "{file}: retired {}",
+            r.code
+        );
+        assert_eq!(E::retired(retired.code), Some(retired));
+    }
+}
+
+#[test]
+fn grpc() {
+    round_trip::<GrpcCode>("grpc.toml");
+    assert_eq!(GrpcCode::from_code(14), Some(GrpcCode::Unavailable));
+    assert_eq!(GrpcCode::Unavailable.status(), Some(503));
+    assert!(GrpcCode::Unavailable.retryable());
+    assert_eq!(
+        GrpcCode::from_name("DEADLINE_EXCEEDED"),
+        Some(GrpcCode::DeadlineExceeded)
+    );
+    // Several codes share a status: from a status, every entry that has it.
+    let bad_request: Vec<GrpcCode> =
+        errcodes::with_status(errcodes::http::StatusCode::BAD_REQUEST).collect();
+    assert!(bad_request.len() >= 3, "{bad_request:?}");
+    assert!(bad_request.contains(&GrpcCode::InvalidArgument));
+}
+
+#[test]
+fn iana_http() {
+    round_trip::<HttpStatus>("iana-http.toml");
+    assert_eq!(HttpStatus::from_code(418), None);
+    assert!(HttpStatus::retired(418).is_some());
+    assert_eq!(
+        "PayloadTooLarge".parse::<HttpStatus>(),
+        Ok(HttpStatus::ContentTooLarge)
+    );
+    // The old name is a deprecated constant, so code written against it still compiles.
+    #[allow(deprecated)]
+    let old = HttpStatus::PayloadTooLarge;
+    assert_eq!(old, HttpStatus::ContentTooLarge);
+}
+
+#[test]
+fn sqlstate() {
+    round_trip::<SqlState>("sqlstate.toml");
+    assert!(SqlState::ALL.len() >= 60);
+    assert_eq!(SqlState::from_code("42P01"), Some(SqlState::UndefinedTable));
+    assert_eq!(SqlState::UndefinedTable.code(), "42P01");
+    assert_eq!(
+        SqlState::from_name("undefined_table"),
+        Some(SqlState::UndefinedTable)
+    );
+    assert_eq!(SqlState::UndefinedTable.status(), None);
+    assert_eq!(SqlState::from_code("99999"), None);
+    assert_eq!(
+        SqlState::try_from("99999").unwrap_err().to_string(),
+        format!("99999 is not a code of the {}", SqlState::REGISTRY_NAME)
+    );
+}
+
+#[test]
+fn oci_distribution() {
+    round_trip::<OciError>("oci-distribution.toml");
+    assert_eq!(
+        OciError::from_code("BLOB_UNKNOWN"),
+        Some(OciError::BlobUnknown)
+    );
+    assert_eq!(OciError::BlobUnknown.status(), Some(404));
+    assert_eq!(
+        serde_json::to_string(&OciError::BlobUnknown).unwrap(),
+        "\"BLOB_UNKNOWN\""
+    );
+    // A string registry's codes are strings on the wire; a number is no code of it.
+    assert!(serde_json::from_str::<OciError>("404").is_err());
+}
+
+#[test]
+fn errno() {
+    round_trip::<Errno>("errno.toml");
+    let again = Errno::from_code(11).unwrap();
+    assert_eq!(Errno::from_name("EWOULDBLOCK"), Some(again));
+    assert_eq!(Errno::from_name("EAGAIN"), Some(again));
+    assert_eq!(again.status(), None, "errno's 11 is no HTTP status");
+    assert!(Errno::retired(41).is_some());
+    assert_eq!(Errno::from_code(41), None);
+}
