@@ -129,6 +129,8 @@
 extern crate alloc;
 extern crate self as errcodes;
 
+#[cfg(feature = "alloc")]
+mod code;
 mod entry;
 mod error_enum;
 mod error_enum_impls;
@@ -142,6 +144,8 @@ mod schemars_impls;
 mod serde_impls;
 mod unknown;
 
+#[cfg(feature = "alloc")]
+pub use code::{Code, Raw, Unknown};
 pub use entry::{Entry, EntryMap, Retired};
 pub use error_enum::{ErrorEnum, RawCode};
 /// The `http` crate (feature `http`), whose `StatusCode` the error codes convert to and from.

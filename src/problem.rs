@@ -46,6 +46,9 @@ use serde_json::{Map, Value};
 
 use crate::ErrorEnum;
 
+mod received;
+pub use received::Received;
+
 /// The media type of a problem details JSON object (RFC 9457 §3).
 ///
 /// # Example
@@ -63,11 +66,14 @@ pub const CONTENT_TYPE: &str = "application/problem+json";
 /// ```
 pub const ABOUT_BLANK: &str = "about:blank";
 
-/// The five members RFC 9457 defines; an extension may not take their names.
-const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+/// The five members RFC 9457 defines, and `code` (the registry's code, which errcodes adds);
+/// an extension may not take their names.
+const STANDARD_MEMBERS: [&str; 6] = ["type", "title", "status", "detail", "instance", "code"];
 
 /// RFC 9457 problem details for an error code of any registry: serialises (serde) as the JSON
-/// object `{"type", "title", "status", "detail", "instance", ...extensions}`.
+/// object `{"type", "title", "status", "detail", "code", "instance", ...extensions}`, `code` being
+/// the registry's code (an extension member, so a client can tell which documented error it is;
+/// [`Received`] reads it back).
 ///
 /// `status` is present when the problem has one: the code itself when it is an HTTP status
 /// (100–599), or what [`with_status`](Problem::with_status) set; a registry whose codes are not
@@ -327,7 +333,7 @@ impl<E: ErrorEnum> From<E> for Problem<E> {
 
 impl<E: ErrorEnum> serde::Serialize for Problem<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = 3
+        let len = 4
             + usize::from(self.status.is_some())
             + usize::from(self.instance.is_some())
             + self.extensions.len();
@@ -338,6 +344,7 @@ impl<E: ErrorEnum> serde::Serialize for Problem<E> {
             map.serialize_entry("status", &status.as_u16())?;
         }
         map.serialize_entry("detail", self.detail())?;
+        map.serialize_entry("code", &crate::Code::Known(self.code))?;
         if let Some(instance) = &self.instance {
             map.serialize_entry("instance", instance)?;
         }

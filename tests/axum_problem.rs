@@ -98,7 +98,8 @@ async fn the_axum_example_serves_problem_details_over_http() {
                 "type": "about:blank",
                 "title": ErrorCode::NotFound.text(),
                 "status": 404,
-                "detail": ErrorCode::NotFound.description(),
+                "detail": ErrorCode::NotFound.description_text(),
+                "code": 404,
                 "instance": "/projects/42",
             })
         );
@@ -138,7 +139,8 @@ async fn the_axum_example_serves_problem_details_over_http() {
         assert_eq!(body["type"], "https://example.com/probs/rate-limit");
         assert_eq!(body["title"], "Too Many Requests");
         assert_eq!(body["retry_after"], 30);
-        assert_eq!(body.as_object().unwrap().len(), 5, "{body}");
+        assert_eq!(body["code"], 429);
+        assert_eq!(body.as_object().unwrap().len(), 6, "{body}");
 
         // Any other path: the fallback's 404, without an instance.
         let nowhere = get("/no/such/path").await;

@@ -39,3 +39,13 @@ pub mod catalogs {
     include!(concat!(env!("OUT_DIR"), "/oci-distribution.rs"));
     include!(concat!(env!("OUT_DIR"), "/errno.rs"));
 }
+
+/// Version 1 of an API's table (`evolution/v1.toml`), as a client was built against it.
+pub mod client_v1 {
+    include!(concat!(env!("OUT_DIR"), "/evolution_v1.rs"));
+}
+
+/// Version 1.1 of the same table (`evolution/v2.toml`), as the server now runs it.
+pub mod server_v2 {
+    include!(concat!(env!("OUT_DIR"), "/evolution_v2.rs"));
+}
