@@ -46,8 +46,8 @@
            them here)."
 )]
 //!
-//! `is_client_error()`/`is_server_error()` need no feature: they go by the code's class
-//! (400–499, 500–599).
+//! `is_client_error()`/`is_server_error()` need no feature: they go by the entry's HTTP status
+//! class (400–499, 500–599).
 //!
 //! ## HTTP
 //! With `http`, a client turns a response's status into the documented error:
@@ -66,14 +66,17 @@
 //! # }
 //! ```
 //!
-//! A registry's codes need not be HTTP statuses (`0` and `70000` are fine codes). When every code
-//! is one (100–599, RFC 9110 §15), the enum gets `From<E> for http::StatusCode`; otherwise only
-//! `TryFrom`, whose error (`errcodes::NotHttpStatus`) names the code: no code is
-//! mapped to a status it is not. `StatusCode::try_from(e)` works for both.
+//! Conversions go by each entry's HTTP status (`status()`): its `status` key in `errors.toml`, or
+//! else the code itself when every code of the registry is an HTTP status (100–599, RFC 9110 §15),
+//! as in the Nutcache table. When every entry has a status, the enum gets
+//! `From<E> for http::StatusCode`; otherwise only `TryFrom`, whose error ([`NoStatus`]) keeps the
+//! variant: no entry is mapped to a status it does not have. Several entries may share a status;
+//! [`with_status`] gives them all, `from_status` the first.
 //!
-//! With `problem`, a server answers with RFC 9457 problem details made from the code (`title` its
-//! text, `detail` its description, `status` its code), as `application/problem+json`; with `axum`
-//! a `Problem` is a response. `examples/axum_problem.rs` is a server,
+//! With `problem`, a server answers with RFC 9457 problem details made from the code (`type` its
+//! documentation link or `about:blank`, `title` its text, `detail` its description as plain text,
+//! `status` its status, and `code` the registry's code), as `application/problem+json`; with
+//! `axum` a `Problem` is a response. `examples/axum_problem.rs` is a server,
 //! `examples/http_client.rs` the client side.
 //!
 //! ```
@@ -85,6 +88,40 @@
 //! assert_eq!(response.headers()["content-type"], "application/problem+json");
 //! # }
 //! ```
+//!
+//! ## Codes a server adds
+//! An API's table grows: a server may send a code its clients were not built with. The generated
+//! enum rejects a code it does not have (that is what a server wants: it only sends what it
+//! documents), so a client reads codes into [`Code<E>`](Code), which keeps an unknown code whole
+//! (an integer or a string), writes it back unchanged, and still matches the known ones:
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use errcodes::{Code, ErrorCode};
+//!
+//! #[derive(serde::Deserialize)]
+//! struct Failure {
+//!     code: Code<ErrorCode>,
+//! }
+//!
+//! let failure: Failure = serde_json::from_str(r#"{"code": 418}"#).unwrap();
+//! match failure.code {
+//!     Code::Known(ErrorCode::TooManyRequests) => { /* back off */ }
+//!     Code::Known(e) => println!("{e}: {}", e.description()),
+//!     unknown => println!("{unknown}"), // 418 (unknown code of the Nutcache API)
+//! }
+//! # }
+//! ```
+//!
+//! Problem details come back the same way: [`problem::Received`] reads a server's
+//! `application/problem+json` with its `code` as a `Code<E>` and every extension member kept.
+//!
+//! Whether adding a code breaks the crates that use a registry is `[registry] non_exhaustive`'s
+//! to say. With `non_exhaustive = true` the enum is `#[non_exhaustive]`: other crates match it
+//! with a `_` arm, so an added code is a minor release. Without it, the enum is exhaustive (a
+//! `match` can name every code), and an added code is a breaking change, a major release.
+//! **The embedded Nutcache registry is non-exhaustive**: Nutcache may add codes, and a client of
+//! its API must be ready for them. `errcodes diff OLD NEW` checks which of these a change is.
 //!
 //! ## `no_std`
 //! Without default features the crate is `#![no_std]` and needs no allocator: the enum, its
