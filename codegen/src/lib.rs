@@ -90,6 +90,7 @@
 
 mod check;
 mod diagnostic;
+pub mod diff;
 pub mod export;
 mod forms;
 mod markdown;
