@@ -125,3 +125,77 @@ fn invalid_files_are_reported_not_diffed() {
     assert!(report.has_errors());
     assert!(Revision::from_bytes("-", b"\xff").is_err());
 }
+
+/// Every registry of the corpus against every other: nothing panics, and a diff reports no
+/// change only when the two models are the same but for their version, the order of their tables
+/// and how an entry's status is given (so no field of the model goes uncompared).
+#[test]
+fn no_change_only_between_equal_models() {
+    let revisions: Vec<Revision> = cases()
+        .iter()
+        .flat_map(|case| [revision(case, "old.toml"), revision(case, "new.toml")])
+        .collect();
+    let normal = |rev: &Revision| {
+        let mut r = rev.registry().clone();
+        r.version = None;
+        // The status an entry has is what counts, written or implied by its code.
+        let statuses: Vec<_> = r.entries.iter().map(|e| r.status(e)).collect();
+        for (e, status) in r.entries.iter_mut().zip(statuses) {
+            e.status = status;
+        }
+        r.entries.sort_by(|a, b| a.code.cmp(&b.code));
+        r.retired.sort_by(|a, b| a.code.cmp(&b.code));
+        r
+    };
+    for old in &revisions {
+        for new in &revisions {
+            let d = diff(old, new);
+            assert_eq!(
+                d.changes().is_empty(),
+                normal(old) == normal(new),
+                "{:?} → {:?}:\n{d}",
+                old.registry(),
+                new.registry()
+            );
+            assert!(d.to_string().lines().count() <= d.changes().len() + 1);
+        }
+    }
+}
+
+/// Registries built in code have no positions: the lines name them by origin alone.
+#[test]
+fn registries_built_in_code_are_named_not_located() {
+    use errcodes_build::{Entry, Registry};
+    let entry = |code: u32, name: &str| Entry {
+        code: code.into(),
+        name: name.into(),
+        text: "Text".into(),
+        description: "Description.".into(),
+        ..Entry::default()
+    };
+    let old = Registry {
+        name: "A".into(),
+        version: Some("1.0.0".into()),
+        entries: vec![entry(1, "One"), entry(2, "Two")],
+        ..Registry::default()
+    };
+    let new = Registry {
+        version: Some("2.0.0".into()),
+        entries: vec![entry(1, "One")],
+        ..old.clone()
+    };
+    let d = diff(
+        &Revision::from_registry("v1", old),
+        &Revision::from_registry("v2", new),
+    );
+    assert_eq!(d.changes()[0].position, None);
+    assert_eq!(
+        d.to_string(),
+        "v1: breaking: code 2 (Two) removed: its variant is gone, and the code is not retired, so \
+         it could be given to another entry; add a `[[retired]]` table with `code = 2` to keep it \
+         from being reused\n\
+         v2: summary: 1 breaking change, 0 compatible, 0 cosmetic; version 1.0.0 → 2.0.0 (major) \
+         covers it\n"
+    );
+    assert_eq!(d.to_json()["changes"][0]["line"], serde_json::Value::Null);
+}

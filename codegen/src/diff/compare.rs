@@ -116,17 +116,15 @@ fn who(e: &Entry) -> String {
 
 /// Text as one line of a message: control characters escaped (`\n`, `\u{7}`).
 fn show(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| {
-            let escaped = c
-                .is_control()
-                .then(|| c.escape_default().collect::<String>());
-            escaped
-                .unwrap_or_else(|| c.to_string())
-                .chars()
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A code as TOML writes it (`404`, `"BLOB_UNKNOWN"`).

@@ -394,7 +394,10 @@ pub struct Diff {
 }
 
 /// The changes from `old` to `new`, entries matched by code, in this order: `[registry]`, the
-/// entries of `old` (changed or removed), the entries only `new` has, retired codes.
+/// entries of `old` (changed or removed), the entries only `new` has, retired codes. The order of
+/// entries is not a change (discriminants are the codes), nor is `version`, which the [`Diff`]
+/// judges instead; a status is compared as [`Registry::status`] gives it, a link as
+/// [`Registry::url`] does.
 ///
 /// # Example
 /// ```
@@ -421,6 +424,33 @@ pub fn diff(old: &Revision, new: &Revision) -> Diff {
         old: versioned(old),
         new: versioned(new),
         changes: compare::changes(old, new),
+    }
+}
+
+/// Reads both registries from their bytes (what a file or standard input gives) and diffs them:
+/// the one call of `errcodes diff OLD NEW`. Each side is `(origin, bytes)`, the origin being the
+/// path shown in messages.
+///
+/// # Errors
+/// The report of each file that is not a valid registry (one or both): `errcodes diff` shows
+/// them and exits with 1.
+///
+/// # Example
+/// ```
+/// let file = b"[registry]\nname = 'A'\n[[error]]\ncode = 1\nname = 'One'\ntext = 'One'\n\
+///     description = 'First.'\n";
+/// let d = errcodes_build::diff::diff_bytes(("-", file), ("errors.toml", file)).unwrap();
+/// assert_eq!(d.exit_code(), 0);
+/// let bad = errcodes_build::diff::diff_bytes(("-", b"[registry]\n"), ("errors.toml", file));
+/// assert_eq!(bad.unwrap_err()[0].origin(), "-");
+/// ```
+pub fn diff_bytes(old: (&str, &[u8]), new: (&str, &[u8])) -> Result<Diff, Vec<Report>> {
+    match (
+        Revision::from_bytes(old.0, old.1),
+        Revision::from_bytes(new.0, new.1),
+    ) {
+        (Ok(old), Ok(new)) => Ok(diff(&old, &new)),
+        (old, new) => Err([old.err(), new.err()].into_iter().flatten().collect()),
     }
 }
 
