@@ -97,6 +97,7 @@
 
 mod check;
 mod diagnostic;
+pub mod diff;
 pub mod export;
 mod forms;
 mod markdown;
