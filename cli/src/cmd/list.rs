@@ -33,7 +33,8 @@ impl List {
     pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
         let text = match self.format {
             ListFormat::Table => {
-                view::entry_table(&registry.entries.iter().collect::<Vec<_>>(), term.out_color)
+                let entries: Vec<_> = registry.entries.iter().collect();
+                view::entry_table(registry, &entries, term.out_color)
             }
             ListFormat::Json => registry::entries_json(registry, registry.entries.iter()),
             ListFormat::Markdown => errcodes_build::markdown_table(registry),
