@@ -104,7 +104,7 @@ fn ambiguous(registry: &Registry, query: &str, entries: &[&Entry], term: &Term) 
         registry.name
     ));
     term.help(&format!(
-        "write one of them as it is written:{}",
+        "give the code, or the name in its exact case:{}",
         entry_lines(entries)
     ));
 }
