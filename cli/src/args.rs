@@ -66,7 +66,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
     pub color: ColorWhen,
 
-    /// A code (`404`) or a name (`NotFound`, any case) to explain; the same as `errcodes explain`.
+    /// A code (`404`), a name (`NotFound`) or an alias, in any case, to explain; the same as
+    /// `errcodes explain`.
     #[arg(value_name = "CODE|NAME")]
     pub query: Option<String>,
 
@@ -82,14 +83,14 @@ pub struct Cli {
 /// The subcommands. Each is a file of [`crate::cmd`]: its arguments and what it does.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Explain one entry: code, name, text and description.
+    /// Explain one entry: code, name, text, the other keys it has, and description.
     Explain(explain::Explain),
-    /// Every entry, in table order.
+    /// Every entry, or those of one category, in table order.
     List(list::List),
     /// Entries that mention every word, best first.
     ///
-    /// Each word is looked for, in any case, in the code, name, text and description. Exits with
-    /// 1 when nothing matches.
+    /// Each word is looked for, in any case, in the code, name, aliases, text, category and
+    /// description. Exits with 1 when nothing matches.
     Search(search::Search),
     /// The JSON Schema (2020-12) of the registry document `errcodes export` writes.
     Schema(schema::Schema),
