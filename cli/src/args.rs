@@ -12,7 +12,7 @@ use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::cmd::{check, explain, export, list, schema, search};
+use crate::cmd::{check, diff, explain, export, list, schema, search};
 
 /// The name of the environment variable that serves like `--registry`.
 pub const REGISTRY_ENV: &str = "ERRCODES_REGISTRY";
@@ -100,6 +100,14 @@ pub enum Command {
     ///
     /// Prints the report (errors and warnings) and exits with 1 when the registry is invalid.
     Check(check::Check),
+    /// Compare two versions of a registry: every change, classed breaking, compatible or cosmetic.
+    ///
+    /// Each change is one located line. When both files have a `version`, the bump decides, as
+    /// cargo-semver-checks does: a breaking change needs a major bump (a minor one before 1.0).
+    /// Exits with 1 when a breaking change is not covered, a version goes backwards, or a file is
+    /// invalid. `-` reads a file from standard input:
+    /// `git show v1.0:errors.toml | errcodes diff - errors.toml`.
+    Diff(diff::Diff),
 }
 
 impl Command {
@@ -112,6 +120,7 @@ impl Command {
             Command::Schema(_) => "schema",
             Command::Export(_) => "export",
             Command::Check(_) => "check",
+            Command::Diff(_) => "diff",
         }
     }
 }
@@ -162,8 +171,16 @@ where
         .registry
         .filter(|path| registry_typed || !path.as_os_str().is_empty());
     let command = command(cli.command, cli.query, cli.entry)?;
-    if let Command::Check(check) = &command {
-        check.accepts(registry.as_deref(), registry_typed)?;
+    match &command {
+        Command::Check(check) => check.accepts(registry.as_deref(), registry_typed)?,
+        Command::Diff(_) if registry_typed => {
+            return Err(usage_error(
+                Some("diff"),
+                ErrorKind::ArgumentConflict,
+                "`diff` compares the two files it is given; --registry does not go with it",
+            ));
+        }
+        _ => {}
     }
     Ok(Invocation {
         command,
