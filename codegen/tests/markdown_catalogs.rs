@@ -1,0 +1,164 @@
+//! The Markdown table of each public catalog in `registries/`: the columns its keys call for, and
+//! a table GitHub-flavoured Markdown reads back whole (one row per entry, every row as wide as
+//! the header).
+
+use std::path::PathBuf;
+
+use errcodes_build::{Registry, markdown_page, markdown_table};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// The catalog `registries/{name}.toml`.
+fn catalog(name: &str) -> Registry {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../registries")
+        .join(format!("{name}.toml"));
+    Registry::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The header cells of the table.
+fn header(table: &str) -> Vec<String> {
+    table
+        .lines()
+        .next()
+        .unwrap()
+        .split('|')
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The table parsed as GitHub-flavoured Markdown: the number of cells of each row, header first.
+fn parsed_rows(table: &str) -> Vec<usize> {
+    let mut rows = Vec::new();
+    for event in Parser::new_ext(table, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(0),
+            Event::End(TagEnd::TableCell) => *rows.last_mut().unwrap() += 1,
+            _ => {}
+        }
+    }
+    rows
+}
+
+/// Checks the columns of catalog `name`'s table, that it reads back whole, and its retired list;
+/// returns the table.
+fn check(name: &str, columns: &[&str], retired: bool) -> String {
+    let registry = catalog(name);
+    let table = markdown_table(&registry);
+    assert_eq!(header(&table), columns, "{name}: columns");
+    assert_eq!(
+        parsed_rows(&table),
+        vec![columns.len(); registry.entries.len() + 1],
+        "{name}: the table does not read back as one row per entry"
+    );
+    assert_eq!(table.contains("\n**Retired codes**\n\n"), retired, "{name}");
+    for r in &registry.retired {
+        assert!(table.contains(&r.note), "{name}: retired {} listed", r.code);
+    }
+    let page = markdown_page(&registry);
+    let version = registry.version.as_deref().unwrap_or_default();
+    assert!(
+        page.starts_with(&format!("# Errors\n\n**Version:** {version}\n\n")),
+        "{name}: the page shows the version"
+    );
+    assert!(page.contains(&table[..table.find("\n\n").unwrap_or(table.len())]));
+    table
+}
+
+#[test]
+fn grpc() {
+    let table = check(
+        "grpc",
+        &[
+            "Code",
+            "Text",
+            "Status",
+            "Category",
+            "Retryable",
+            "Aliases",
+            "Link",
+            "Description",
+        ],
+        false,
+    );
+    assert!(table.contains("| 14   | Unavailable "));
+    assert!(table.contains(" | 503    | Server   | yes       |"));
+    assert!(table.contains("`INVALID_ARGUMENT`"));
+}
+
+#[test]
+fn iana_http() {
+    let table = check(
+        "iana-http",
+        &[
+            "Code",
+            "Text",
+            "Category",
+            "Retryable",
+            "Aliases",
+            "Link",
+            "Description",
+        ],
+        true,
+    );
+    assert!(table.contains("**Deprecated:** RFC 9110 deprecates 305"));
+    assert!(table.contains("- 306 (`SwitchProxy`): "));
+    assert!(table.contains("- 418 (`ImATeapot`): "));
+}
+
+#[test]
+fn sqlstate() {
+    let table = check(
+        "sqlstate",
+        &[
+            "Code",
+            "Text",
+            "Category",
+            "Retryable",
+            "Aliases",
+            "Link",
+            "Description",
+        ],
+        true,
+    );
+    assert!(table.contains("| `42P01` "));
+    assert!(table.contains("`undefined_table`"));
+}
+
+#[test]
+fn oci_distribution() {
+    let table = check(
+        "oci-distribution",
+        &[
+            "Code",
+            "Text",
+            "Status",
+            "Category",
+            "Retryable",
+            "Link",
+            "Description",
+        ],
+        false,
+    );
+    assert!(table.contains("| `BLOB_UNKNOWN` "));
+    assert!(table.contains("**Deprecated:** "));
+}
+
+#[test]
+fn errno() {
+    let table = check(
+        "errno",
+        &[
+            "Code",
+            "Text",
+            "Category",
+            "Retryable",
+            "Aliases",
+            "Link",
+            "Description",
+        ],
+        true,
+    );
+    assert!(table.contains("`EWOULDBLOCK`"));
+}
