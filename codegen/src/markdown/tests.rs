@@ -387,29 +387,3 @@ fn other_blocks_beside_lists_keep_their_source() {
         "<ul><li>a<br><br>```<br>  x<br>  ```</li><li>b</li></ul>"
     );
 }
-
-/// The table parsed as GitHub-flavoured Markdown: the cells of each row.
-fn parsed_rows(table: &str) -> Vec<usize> {
-    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-    let mut rows = Vec::new();
-    for event in Parser::new_ext(table, Options::ENABLE_TABLES) {
-        match event {
-            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(0),
-            Event::End(TagEnd::TableCell) => *rows.last_mut().unwrap() += 1,
-            _ => {}
-        }
-    }
-    rows
-}
-
-#[test]
-fn hazardous_cells_keep_the_table_whole() {
-    let description = "Pipes | and\n\n- `|` in code\n- [l|nk](https://x.example)\n\n    indented | code\n\n> quote |";
-    let reg = registry(&format!(
-        "[registry]\nname = 'A'\n{}[[error]]\ncode = 2\nname = 'Two'\ntext = 'T|T'\n\
-         description = '''{description}'''\n",
-        entry("1", "One", "category = 'a|b'\ndeprecated = 'x|y'"),
-    ));
-    let table = markdown_table(&reg);
-    assert_eq!(parsed_rows(&table), [4, 4, 4], "{table}");
-}

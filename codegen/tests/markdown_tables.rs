@@ -1,7 +1,12 @@
-//! The Markdown table of each public catalog in `registries/`: the columns its keys call for, and
-//! a table GitHub-flavoured Markdown reads back whole (one row per entry, every row as wide as
-//! the header).
+//! The Markdown tables read back whole as GitHub-flavoured Markdown (one row per entry, every row
+//! as wide as the header), whatever the cells hold; the table of each public catalog in
+//! `registries/` has the columns its keys call for; two catalogs' pages are compared with
+//! committed snapshots under `tests/markdown/`.
+//!
+//! `ERRCODES_BLESS=1 cargo test -p errcodes-build --test markdown_tables` rewrites the snapshots
+//! instead of failing when they differ.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use errcodes_build::{Registry, markdown_page, markdown_table};
@@ -41,6 +46,46 @@ fn parsed_rows(table: &str) -> Vec<usize> {
     rows
 }
 
+#[test]
+fn hazardous_cells_keep_the_table_whole() {
+    let registry = Registry::from_source(
+        "e.toml",
+        r#"
+[registry]
+name = "A"
+[[error]]
+code = 1
+name = "One"
+text = "One"
+description = "One."
+category = "a|b"
+deprecated = "x|y"
+[[error]]
+code = 2
+name = "Two"
+text = "T|T"
+description = """Pipes | and
+
+- `|` in code
+- [l|nk](https://x.example)
+  - nested | too
+
+    indented | code
+
+> quote |
+<div>
+html | block
+</div>"""
+"#,
+    )
+    .unwrap();
+    let table = markdown_table(&registry);
+    assert_eq!(parsed_rows(&table), [4, 4, 4], "{table}");
+    assert!(table.contains(
+        "| Pipes \\| and<ul><li>`\\|` in code</li><li>[l\\|nk](https://x.example)<ul><li>nested \\| too"
+    ));
+}
+
 /// Checks the columns of catalog `name`'s table, that it reads back whole, and its retired list;
 /// returns the table.
 fn check(name: &str, columns: &[&str], retired: bool) -> String {
@@ -66,6 +111,32 @@ fn check(name: &str, columns: &[&str], retired: bool) -> String {
     table
 }
 
+/// Compares `tests/markdown/{name}.md` with the page of catalog `name`; with `ERRCODES_BLESS=1`,
+/// rewrites it instead.
+fn check_snapshot(name: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/markdown/{name}.md"));
+    let now = markdown_page(&catalog(name));
+    if std::env::var_os("ERRCODES_BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, &now).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let _ = writeln!(
+            std::io::stderr(),
+            "ERRCODES_BLESS=1: wrote {}",
+            path.display()
+        );
+        return;
+    }
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; write it with ERRCODES_BLESS=1", path.display()));
+    let differs = committed.lines().zip(now.lines()).position(|(a, b)| a != b);
+    assert!(
+        committed == now,
+        "{} differs from the page made now (first at line {}); if the change is meant, \
+         rewrite it with ERRCODES_BLESS=1",
+        path.display(),
+        differs.map_or(committed.lines().count().min(now.lines().count()), |l| l) + 1
+    );
+}
+
 #[test]
 fn grpc() {
     let table = check(
@@ -85,6 +156,7 @@ fn grpc() {
     assert!(table.contains("| 14   | Unavailable "));
     assert!(table.contains(" | 503    | Server   | yes       |"));
     assert!(table.contains("`INVALID_ARGUMENT`"));
+    check_snapshot("grpc");
 }
 
 #[test]
@@ -143,6 +215,7 @@ fn oci_distribution() {
     );
     assert!(table.contains("| `BLOB_UNKNOWN` "));
     assert!(table.contains("**Deprecated:** "));
+    check_snapshot("oci-distribution");
 }
 
 #[test]
