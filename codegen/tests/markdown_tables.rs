@@ -86,6 +86,29 @@ html | block
     ));
 }
 
+proptest::proptest! {
+    /// Whatever the description, text and category hold, the table reads back as one row per
+    /// entry, each as wide as the header.
+    #[test]
+    fn any_cells_keep_the_table_whole(
+        description in "(- |\n|\r\n|1. |  |a|\\||`|\\*|> |    |<b>|\\\\|\\[x\\]\\(y\\)|```|#)*",
+        text in "[a|\\\\`<>-]*",
+        deprecated in proptest::option::of("[a|\n]+"),
+    ) {
+        let mut registry = Registry::from_source(
+            "e.toml",
+            "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='One.'\n\
+             category='C'\n[[error]]\ncode=2\nname='Two'\ntext='Two'\ndescription='Two.'\n",
+        )
+        .unwrap();
+        registry.entries[1].description = description;
+        registry.entries[1].text = text;
+        registry.entries[1].deprecated = deprecated;
+        let table = markdown_table(&registry);
+        proptest::prop_assert_eq!(parsed_rows(&table), [4, 4, 4], "{}", table);
+    }
+}
+
 /// Checks the columns of catalog `name`'s table, that it reads back whole, and its retired list;
 /// returns the table.
 fn check(name: &str, columns: &[&str], retired: bool) -> String {

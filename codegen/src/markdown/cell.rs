@@ -6,20 +6,20 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-/// Appends `s` escaped so it stays one cell of one row: `|` becomes `\|`, line breaks (`\n` or
-/// `\r\n`) become `<br>`.
+/// Appends `s` escaped so it stays one cell of one row: `|` becomes `\|`, line breaks (`\n`,
+/// `\r\n` or a lone `\r`, all line endings to Markdown) become `<br>`.
 pub(super) fn push_cell(out: &mut String, s: &str) {
     push_escaped(out, s, "<br>");
 }
 
-/// Appends `s` with `|` written `\|` and each line break (`\n` or `\r\n`) written `newline`.
+/// Appends `s` with `|` written `\|` and each line break (`\n`, `\r\n` or `\r`) written `newline`.
 fn push_escaped(out: &mut String, s: &str, newline: &str) {
     let mut run = 0;
     for (i, b) in s.bytes().enumerate() {
         let escaped = match b {
             b'|' => "\\|",
-            b'\n' => newline,
             b'\r' if s.as_bytes().get(i + 1) == Some(&b'\n') => "",
+            b'\n' | b'\r' => newline,
             _ => continue,
         };
         out.push_str(&s[run..i]);
@@ -31,7 +31,7 @@ fn push_escaped(out: &mut String, s: &str, newline: &str) {
 
 /// `s` as [`push_cell`] writes it, borrowed when nothing needs escaping.
 pub(super) fn escape_cell(s: &str) -> Cow<'_, str> {
-    if s.contains(['|', '\n']) {
+    if s.contains(['|', '\n', '\r']) {
         let mut out = String::with_capacity(s.len() + 8);
         push_cell(&mut out, s);
         Cow::Owned(out)

@@ -1,9 +1,10 @@
 use super::cell::{description_cell, push_cell};
 use super::*;
 
-/// The cell escaping as three replacements, the obvious (and allocating) way to write it.
+/// The cell escaping as four replacements, the obvious (and allocating) way to write it.
 fn reference_cell(s: &str) -> String {
     s.replace("\r\n", "\n")
+        .replace('\r', "\n")
         .replace('|', "\\|")
         .replace('\n', "<br>")
 }
@@ -54,7 +55,7 @@ fn cells_escape_pipes_and_line_breaks() {
     for (s, want) in [
         ("a|b", "a\\|b"),
         ("a\nb\r\nc", "a<br>b<br>c"),
-        ("\r\r\n\r", "\r<br>\r"),
+        ("\r\r\n\r", "<br><br><br>"),
         ("é|🚀\n", "é\\|🚀<br>"),
         ("", ""),
     ] {
