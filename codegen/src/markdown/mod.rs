@@ -255,11 +255,15 @@ fn write_retired(out: &mut String, registry: &Registry, title: &str) {
             out.push(')');
         }
         out.push_str(": ");
-        for (i, line) in retired.note.trim_end().lines().enumerate() {
+        let note = retired.note.trim_end().replace("\r\n", "\n");
+        for (i, line) in note.split(['\n', '\r']).enumerate() {
+            let blank = line.trim().is_empty();
             if i > 0 {
-                out.push_str(if line.trim().is_empty() { "\n" } else { "\n  " });
+                out.push_str(if blank { "\n" } else { "\n  " });
             }
-            out.push_str(if line.trim().is_empty() { "" } else { line });
+            if !blank {
+                out.push_str(line);
+            }
         }
         out.push('\n');
     }
