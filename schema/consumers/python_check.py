@@ -8,6 +8,7 @@ Usage: python python_check.py MODELS.py SCHEMA.json DATA.json
 """
 
 import ast
+import inspect
 import copy
 import enum
 import importlib.util
@@ -72,7 +73,8 @@ for stmt, following in zip(enum_class.body, enum_class.body[1:]):
         and isinstance(following.value, ast.Constant)
         and isinstance(following.value.value, str)
     ):
-        docstrings[stmt.targets[0].id] = following.value.value.strip()
+        # A multi-line docstring is indented like the class body: read it as Python's help does.
+        docstrings[stmt.targets[0].id] = inspect.cleandoc(following.value.value)
 for entry, branch in zip(data["errors"], code_def["oneOf"]):
     doc = docstrings.get(entry["name"], "")
     check(
