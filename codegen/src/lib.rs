@@ -92,9 +92,12 @@ mod check;
 mod diagnostic;
 pub mod export;
 mod forms;
+#[cfg(feature = "reference")]
+pub mod html;
 mod markdown;
 mod model;
 mod names;
+pub mod openapi;
 mod parse;
 mod plain_text;
 mod rules;
