@@ -386,3 +386,6 @@ fn retired(out: &mut String, registry: &Registry) {
     }
     out.push_str("</ul>\n</section>\n");
 }
+
+#[cfg(test)]
+mod tests;

@@ -235,3 +235,144 @@ pub fn document(registry: &Registry, enum_name: &str) -> Value {
         "components": { "schemas": schemas, "responses": responses },
     })
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The embedded registry and the five catalogs of `registries/`, with their paths.
+    pub(crate) fn catalogs() -> Vec<(String, Registry)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut paths = vec![root.join("errors.toml")];
+        for name in ["grpc", "iana-http", "sqlstate", "oci-distribution", "errno"] {
+            paths.push(root.join(format!("registries/{name}.toml")));
+        }
+        paths
+            .into_iter()
+            .map(|p| {
+                let registry = Registry::from_path(&p).unwrap_or_else(|e| panic!("{e}"));
+                (p.display().to_string(), registry)
+            })
+            .collect()
+    }
+
+    /// Every `$ref` in `value`.
+    fn refs(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, value) in map {
+                    match (key.as_str(), value) {
+                        ("$ref", Value::String(target)) => out.push(target.clone()),
+                        _ => refs(value, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn a_response_per_status_with_an_example_per_entry() {
+        for (path, registry) in catalogs() {
+            let doc = document(&registry, "ErrorCode");
+            let responses = doc["components"]["responses"].as_object().unwrap();
+            let mut statuses: Vec<u16> = registry
+                .entries
+                .iter()
+                .filter_map(|e| registry.status(e))
+                .collect();
+            statuses.sort_unstable();
+            statuses.dedup();
+            let names: Vec<String> = statuses.iter().map(|s| response_name(*s)).collect();
+            assert_eq!(
+                responses.keys().cloned().collect::<Vec<_>>(),
+                names,
+                "{path}"
+            );
+            let mut examples = 0;
+            for (name, response) in responses {
+                let content = &response["content"][PROBLEM_MEDIA_TYPE];
+                assert_eq!(
+                    content["schema"]["$ref"],
+                    "#/components/schemas/ErrorProblem"
+                );
+                assert!(
+                    response["description"]
+                        .as_str()
+                        .is_some_and(|d| !d.is_empty())
+                );
+                for (variant, example) in content["examples"].as_object().unwrap() {
+                    let entry = registry.by_name(variant).expect("an example per entry");
+                    let status = registry.status(entry).unwrap();
+                    assert_eq!(name, &response_name(status), "{path}: {variant}");
+                    assert_eq!(example["value"], problem_example(&registry, entry, status));
+                    examples += 1;
+                }
+            }
+            let with_status = registry
+                .entries
+                .iter()
+                .filter(|e| registry.status(e).is_some());
+            assert_eq!(examples, with_status.count(), "{path}");
+        }
+    }
+
+    #[test]
+    fn document_shape_and_references() {
+        for (path, registry) in catalogs() {
+            let doc = document(&registry, "ErrorCode");
+            assert_eq!(doc["openapi"], "3.1.0");
+            assert_eq!(
+                doc["info"]["version"],
+                registry.version.as_deref().unwrap_or("0.0.0")
+            );
+            assert_eq!(doc["paths"], json!({}));
+            let schemas = doc["components"]["schemas"].as_object().unwrap();
+            assert_eq!(
+                schemas.keys().collect::<Vec<_>>(),
+                ["ErrorCode", "ErrorInfo", "ErrorProblem"]
+            );
+            assert_eq!(schemas["ErrorCode"], code_schema(&registry, "ErrorCode"));
+            let mut targets = Vec::new();
+            refs(&doc, &mut targets);
+            assert!(!targets.is_empty());
+            for target in targets {
+                let pointer = target.strip_prefix('#').expect("a local reference");
+                assert!(doc.pointer(pointer).is_some(), "{path}: {target} dangles");
+            }
+            assert!(!doc.to_string().contains("$defs"), "{path}");
+        }
+    }
+
+    #[test]
+    fn examples_are_what_the_runtime_sends() {
+        let registry = Registry::from_source(
+            "e.toml",
+            "[registry]\nname='A'\ncode_type='str'\nurl='https://docs.example.com/e#{code}'\n\
+             [[error]]\ncode='GONE'\nname='Gone'\ntext='Gone'\ndescription='It is *gone*.'\nstatus=410\n\
+             [[error]]\ncode='LOST'\nname='Lost'\ntext='Lost'\ndescription='Lost.'\nstatus=410\n\
+             url='https://docs.example.com/lost'\ndeprecated='Use Gone.'\n\
+             [[error]]\ncode='LOCAL'\nname='Local'\ntext='Local'\ndescription='No status.'\n",
+        )
+        .unwrap();
+        let doc = document(&registry, "ApiError");
+        let response = &doc["components"]["responses"]["Status410"];
+        let examples = &response["content"][PROBLEM_MEDIA_TYPE]["examples"];
+        assert_eq!(
+            examples["Gone"]["value"],
+            json!({"type": "https://docs.example.com/e#GONE", "title": "Gone", "status": 410,
+                   "detail": "It is gone.", "code": "GONE"})
+        );
+        assert_eq!(
+            examples["Lost"]["value"]["type"],
+            "https://docs.example.com/lost"
+        );
+        assert_eq!(examples["Lost"]["summary"], "LOST Lost: Lost (deprecated)");
+        assert_eq!(doc["components"]["responses"].as_object().unwrap().len(), 1);
+        assert_eq!(
+            doc["components"]["schemas"]["ApiErrorProblem"]["properties"]["code"]["$ref"],
+            "#/components/schemas/ApiError"
+        );
+    }
+}
