@@ -3,7 +3,7 @@
 //!
 //! [`document`] holds no paths, only components:
 //! - `components.schemas`: the code schema and the entry schema of the JSON Schema export
-//!   ([`export::code_schema`], [`export::entry_schema`], their references pointing into
+//!   ([`export::code_schema`](crate::export::code_schema), [`export::entry_schema`](crate::export::entry_schema), their references pointing into
 //!   `#/components/schemas/`), and an RFC 9457 problem details schema ([`problem_schema`]) whose
 //!   `code` member is the registry's code;
 //! - `components.responses`: one response per HTTP status the registry uses (`Status404`, in
@@ -29,7 +29,7 @@ pub const PROBLEM_MEDIA_TYPE: &str = "application/problem+json";
 const ABOUT_BLANK: &str = "about:blank";
 
 /// The schema name of the problem details of the enum `enum_name`: `ErrorProblem` for
-/// `ErrorCode`, `ApiErrorProblem` for `ApiError` (named as [`export::entry_schema_name`] names
+/// `ErrorCode`, `ApiErrorProblem` for `ApiError` (named as [`export::entry_schema_name`](crate::export::entry_schema_name) names
 /// entries).
 ///
 /// # Example
@@ -178,7 +178,7 @@ fn by_status(registry: &Registry) -> Vec<(u16, Vec<&Entry>)> {
 /// The registry as an OpenAPI 3.1 document: `openapi`, `info` (title `NAME errors`, the
 /// registry's version or `0.0.0`, its description), empty `paths`, and the components described
 /// in the [module docs](self). `enum_name` names the code schema (as in
-/// [`export::json_schema`]).
+/// [`export::json_schema`](crate::export::json_schema)).
 ///
 /// # Example
 /// ```
