@@ -64,6 +64,23 @@ fn escape(s: &str) -> String {
     out
 }
 
+/// The `href` of a link to the element whose id is `code` (`#404`), escaped for an attribute:
+/// the characters a URL fragment may not hold (`"`, `<`, `>`, `` ` ``) percent-encoded, which
+/// browsers decode again to find the element.
+fn fragment_href(code: &str) -> String {
+    let mut fragment = String::with_capacity(code.len() + 1);
+    fragment.push('#');
+    for c in code.chars() {
+        match c {
+            '"' | '<' | '>' | '`' => {
+                let _ = write!(fragment, "%{:02X}", u32::from(c));
+            }
+            _ => fragment.push(c),
+        }
+    }
+    escape(&fragment)
+}
+
 /// `markdown` rendered to HTML and sanitized, as the page shows a description: raw HTML is
 /// allowed but cleaned (no scripts, event handlers, `style` attributes, frames, or links to
 /// anything but relative, `http`, `https`, `mailto` and `tel` targets), images become links.
@@ -266,10 +283,12 @@ fn toc(out: &mut String, registry: &Registry) {
             escape(category)
         );
         for entry in entries {
-            let code = escape(&entry.code.to_string());
+            let code = entry.code.to_string();
             let _ = writeln!(
                 out,
-                "<li><a href=\"#{code}\"><code>{code}</code> {}</a></li>",
+                "<li><a href=\"{}\"><code>{}</code> {}</a></li>",
+                fragment_href(&code),
+                escape(&code),
                 escape(&entry.name)
             );
         }
@@ -298,13 +317,15 @@ fn filter_words(entry: &Entry) -> String {
 
 /// One entry's `<section class="entry" id="CODE">`.
 fn section(out: &mut String, registry: &Registry, entry: &Entry) {
-    let code = escape(&entry.code.to_string());
+    let raw_code = entry.code.to_string();
+    let code = escape(&raw_code);
     let _ = write!(
         out,
         "<section class=\"entry\" id=\"{code}\" data-filter=\"{words}\"{deprecated}>\n\
-         <h2><a href=\"#{code}\"><code>{code}</code></a> <span class=\"name\">{name}</span></h2>\n\
+         <h2><a href=\"{href}\"><code>{code}</code></a> <span class=\"name\">{name}</span></h2>\n\
          <p class=\"text\">{text}</p>\n<dl class=\"facts\">\n",
         words = filter_words(entry),
+        href = fragment_href(&raw_code),
         deprecated = if entry.deprecated.is_some() {
             " data-deprecated"
         } else {

@@ -160,6 +160,7 @@ fn registry_strings_are_escaped() {
         "Use &lt;script&gt;x()&lt;/script&gt; `Other`.",
         "Gone &lt;script&gt;alert(8)&lt;/script&gt;.",
         "<section class=\"entry\" id=\"X&quot;&gt;&lt;b&gt;\"",
+        "<a href=\"#X%22%3E%3Cb%3E\"><code>X&quot;&gt;&lt;b&gt;</code>",
     ] {
         assert!(page.contains(escaped), "no `{escaped}`");
     }
@@ -175,11 +176,12 @@ fn every_entry_and_retired_code_has_its_id() {
     {
         let page = page(&registry);
         for entry in &registry.entries {
-            let code = escape(&entry.code.to_string());
+            let raw = entry.code.to_string();
+            let code = escape(&raw);
             let section = format!("<section class=\"entry\" id=\"{code}\"");
             assert_eq!(page.matches(&section).count(), 1, "{path}: {section}");
             assert!(
-                page.contains(&format!("<a href=\"#{code}\">")),
+                page.contains(&format!("<a href=\"{}\">", fragment_href(&raw))),
                 "{path}: toc link to {code}"
             );
         }
