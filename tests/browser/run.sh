@@ -10,7 +10,8 @@
 #      filter, no network, no console error; no XSS payload runs on the xss.toml page);
 #   4. `errcodes export --format openapi` of the same registries, validated by check_openapi.py.
 # Pages, OpenAPI files and logs go to target/browser/, screenshots to target/browser/screenshots/
-# (kept as CI artifacts). Every check runs even after a failure; the last line is
+# (kept as CI artifacts). ERRCODES_BIN=PATH checks that errcodes binary instead of building this
+# tree's. Every check runs even after a failure; the last line is
 # `browser: N passed, N failed` and the exit code is 1 when anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,9 +50,16 @@ step() { echo "== browser: $*"; }
 step "self-test of the checkers (fixtures/sample.html, fixtures/openapi-sample.json)"
 tally "$PY" "$HERE/selftest.py"
 
-step "build errcodes"
-cargo build --quiet -p errcodes-cli
-errcodes() { cargo run --quiet -p errcodes-cli -- "$@"; }
+if [ -n "${ERRCODES_BIN:-}" ]; then
+    # A given errcodes binary (a release build, or another checkout's) instead of this tree's.
+    [ -x "$ERRCODES_BIN" ] || { echo "tests/browser/run.sh: error: ERRCODES_BIN=$ERRCODES_BIN is not an executable" >&2; exit 1; }
+    step "errcodes: $ERRCODES_BIN"
+    errcodes() { "$ERRCODES_BIN" "$@"; }
+else
+    step "build errcodes"
+    cargo build --quiet -p errcodes-cli
+    errcodes() { cargo run --quiet -p errcodes-cli -- "$@"; }
+fi
 
 tally_one() { # NAME COMMAND...: one check of run.sh itself
     local name=$1

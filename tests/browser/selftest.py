@@ -105,7 +105,7 @@ OPENAPI_CASES = [
     ("openapi-response-without-description", lambda d: d["components"]["responses"]["404"].pop("description"), "openapi-spec-validator"),
     ("openapi-example-unknown-code", lambda d: edit(d, PROBLEM_404 + ("examples", "NotFound", "value"), lambda v: v.update(code=405)),
      "response examples match their schemas"),
-    ("openapi-no-components", lambda d: d.pop("components"), "components"),
+    ("openapi-no-schemas", lambda d: d["components"].pop("schemas"), "components.schemas"),
 ]
 
 CODES = ["400", "401", "403", "404", "409", "429", "500", "502", "503", "BLOB_UNKNOWN", '"><b>odd']
