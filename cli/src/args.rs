@@ -12,7 +12,7 @@ use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::cmd::{check, explain, export, list, schema, search};
+use crate::cmd::{check, diff, explain, export, list, schema, search};
 
 /// The name of the environment variable that serves like `--registry`.
 pub const REGISTRY_ENV: &str = "ERRCODES_REGISTRY";
@@ -66,7 +66,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
     pub color: ColorWhen,
 
-    /// A code (`404`) or a name (`NotFound`, any case) to explain; the same as `errcodes explain`.
+    /// A code (`404`), a name (`NotFound`) or an alias, in any case, to explain; the same as
+    /// `errcodes explain`.
     #[arg(value_name = "CODE|NAME")]
     pub query: Option<String>,
 
@@ -82,14 +83,14 @@ pub struct Cli {
 /// The subcommands. Each is a file of [`crate::cmd`]: its arguments and what it does.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Explain one entry: code, name, text and description.
+    /// Explain one entry: code, name, text, the other keys it has, and description.
     Explain(explain::Explain),
-    /// Every entry, in table order.
+    /// Every entry, or those of one category, in table order.
     List(list::List),
     /// Entries that mention every word, best first.
     ///
-    /// Each word is looked for, in any case, in the code, name, text and description. Exits with
-    /// 1 when nothing matches.
+    /// Each word is looked for, in any case, in the code, name, aliases, text, category and
+    /// description. Exits with 1 when nothing matches.
     Search(search::Search),
     /// The JSON Schema (2020-12) of the registry document `errcodes export` writes.
     Schema(schema::Schema),
@@ -99,6 +100,14 @@ pub enum Command {
     ///
     /// Prints the report (errors and warnings) and exits with 1 when the registry is invalid.
     Check(check::Check),
+    /// Compare two versions of a registry: every change, classed breaking, compatible or cosmetic.
+    ///
+    /// Each change is one located line. When both files have a `version`, the bump decides, as
+    /// cargo-semver-checks does: a breaking change needs a major bump (a minor one before 1.0).
+    /// Exits with 1 when a breaking change is not covered, a version goes backwards, or a file is
+    /// invalid. `-` reads a file from standard input:
+    /// `git show v1.0:errors.toml | errcodes diff - errors.toml`.
+    Diff(diff::Diff),
 }
 
 impl Command {
@@ -111,6 +120,7 @@ impl Command {
             Command::Schema(_) => "schema",
             Command::Export(_) => "export",
             Command::Check(_) => "check",
+            Command::Diff(_) => "diff",
         }
     }
 }
@@ -161,8 +171,16 @@ where
         .registry
         .filter(|path| registry_typed || !path.as_os_str().is_empty());
     let command = command(cli.command, cli.query, cli.entry)?;
-    if let Command::Check(check) = &command {
-        check.accepts(registry.as_deref(), registry_typed)?;
+    match &command {
+        Command::Check(check) => check.accepts(registry.as_deref(), registry_typed)?,
+        Command::Diff(_) if registry_typed => {
+            return Err(usage_error(
+                Some("diff"),
+                ErrorKind::ArgumentConflict,
+                "`diff` compares the two files it is given; --registry does not go with it",
+            ));
+        }
+        _ => {}
     }
     Ok(Invocation {
         command,

@@ -8,8 +8,9 @@
 //! - [`run`]: opening the registry and running a command;
 //! - [`cmd`]: one file per subcommand, its arguments and what it does;
 //! - [`registry`]: the embedded registry as a model, another one loaded from a file, export forms;
-//! - [`lookup`]: finding entries by code or name, suggestions, word search;
-//! - [`view`]: entries as terminal text and tables;
+//! - [`lookup`]: what a query names (a code, name or alias, or a retired code), suggestions, word
+//!   search;
+//! - [`view`]: entries as terminal text (with the keys each has) and tables;
 //! - [`text`]: a Markdown (and HTML) description as wrapped terminal text;
 //! - [`term`]: colour, width and writing to the terminal.
 #![forbid(unsafe_code)]

@@ -27,6 +27,35 @@ pub fn open(path: Option<&Path>) -> Result<Registry, Report> {
     path.map_or_else(embedded, load)
 }
 
+/// Whether any entry of the registry writes its HTTP `status` (the text view shows statuses only
+/// then: in a table of HTTP statuses that writes none, such as the Nutcache API's, the code is the
+/// status).
+pub fn writes_statuses(registry: &Registry) -> bool {
+    registry.entries.iter().any(|e| e.status.is_some())
+}
+
+/// Whether any entry of the registry is `retryable` (the text view then says of every entry
+/// whether it is).
+pub fn marks_retryable(registry: &Registry) -> bool {
+    registry.entries.iter().any(|e| e.retryable)
+}
+
+/// The categories of the registry's entries, each once, in table order (none when the registry
+/// does not use `category`).
+pub fn categories(registry: &Registry) -> Vec<&str> {
+    let mut categories: Vec<&str> = Vec::new();
+    for category in registry
+        .entries
+        .iter()
+        .filter_map(|e| e.category.as_deref())
+    {
+        if !categories.contains(&category) {
+            categories.push(category);
+        }
+    }
+    categories
+}
+
 /// Entries as a pretty JSON array of entry objects (what `list` and `search` write).
 pub fn entries_json<'r>(registry: &Registry, entries: impl Iterator<Item = &'r Entry>) -> String {
     to_pretty(&serde_json::Value::Array(
@@ -57,5 +86,19 @@ mod tests {
             assert_eq!(entry.description, e.description());
             assert_eq!(registry.status(entry), e.status());
         }
+    }
+
+    #[test]
+    fn which_keys_a_registry_uses() {
+        let nutcache = embedded().expect("the embedded registry is valid");
+        assert!(!writes_statuses(&nutcache) && !marks_retryable(&nutcache));
+        assert!(categories(&nutcache).is_empty());
+        let grpc = crate::lookup::fixtures::catalog("grpc.toml");
+        assert!(writes_statuses(&grpc) && marks_retryable(&grpc));
+        let oci = crate::lookup::fixtures::catalog("oci-distribution.toml");
+        assert_eq!(
+            categories(&oci),
+            ["Blob", "Manifest", "Repository", "Auth", "General"]
+        );
     }
 }

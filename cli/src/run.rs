@@ -36,6 +36,7 @@ pub fn run(invocation: Invocation, term: &Term) -> io::Result<ExitCode> {
     let path = invocation.registry.as_deref();
     match &invocation.command {
         Command::Check(check) => check.run(path, term),
+        Command::Diff(diff) => diff.run(term),
         Command::Explain(explain) => serve(path, term, |r| explain.run(r, term)),
         Command::List(list) => serve(path, term, |r| list.run(r, term)),
         Command::Search(search) => serve(path, term, |r| search.run(r, term)),

@@ -11,8 +11,11 @@ use crate::args::ColorWhen;
 pub const BOLD: Style = Style::new().effects(Effects::BOLD);
 /// Dimmed: secondary text (an entry's name, a link's target).
 pub const DIM: Style = Style::new().effects(Effects::DIMMED);
+/// Yellow and bold: what a reader must not miss (an entry's deprecation).
+pub const WARN: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);
 const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
 const HELP: Style = AnsiColor::Cyan.on_default().effects(Effects::BOLD);
+const NOTE: Style = AnsiColor::Green.on_default().effects(Effects::BOLD);
 
 /// Where output goes, and whether it is coloured.
 #[derive(Debug, Clone, Copy)]
@@ -54,13 +57,22 @@ impl Term {
 
     /// `error: message` on standard error.
     pub fn error(&self, message: &str) {
-        let label = paint("error", ERROR, self.err_color);
-        self.err(&format!("{label}: {}\n", clean(message)));
+        self.labelled("error", ERROR, message);
     }
 
     /// `help: message` on standard error.
     pub fn help(&self, message: &str) {
-        let label = paint("help", HELP, self.err_color);
+        self.labelled("help", HELP, message);
+    }
+
+    /// `note: message` on standard error.
+    pub fn note(&self, message: &str) {
+        self.labelled("note", NOTE, message);
+    }
+
+    /// `label: message` on standard error, the label in `style`.
+    fn labelled(&self, label: &str, style: Style, message: &str) {
+        let label = paint(label, style, self.err_color);
         self.err(&format!("{label}: {}\n", clean(message)));
     }
 }

@@ -117,6 +117,55 @@ fn schema_and_export_of_another_registry() {
     );
 }
 
+/// The catalogs of the repository's `registries/` folder.
+const CATALOGS: [&str; 5] = [
+    "grpc.toml",
+    "iana-http.toml",
+    "sqlstate.toml",
+    "oci-distribution.toml",
+    "errno.toml",
+];
+
+#[test]
+fn json_of_the_catalogs_carries_every_key_of_each_entry() {
+    for file in CATALOGS {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../registries")
+            .join(file);
+        let registry = Registry::from_path(&path).expect("the catalog is valid");
+        let path = path.to_str().unwrap();
+        assert_eq!(
+            parse(&stdout(&["--registry", path, "list", "--format", "json"])),
+            json_data(&registry)["errors"],
+            "{file}"
+        );
+        // The first entry, the last, and one with aliases, found by its code and by an alias.
+        let mut entries = vec![&registry.entries[0], registry.entries.last().unwrap()];
+        let aliased = registry.entries.iter().find(|e| !e.aliases.is_empty());
+        entries.extend(aliased);
+        for entry in entries {
+            let expected = to_pretty(&entry_data(&registry, entry));
+            let code = entry.code.to_string();
+            let by_code = stdout(&["--registry", path, &code, "--format", "json"]);
+            assert_eq!(by_code, expected, "{file} {code}");
+            if let Some(alias) = entry.aliases.first() {
+                let by_alias = stdout(&["--registry", path, "explain", alias, "--format", "json"]);
+                assert_eq!(by_alias, expected, "{file} {alias}");
+            }
+        }
+        // A retired code prints nothing, whatever the format.
+        if let Some(retired) = registry.retired.first() {
+            let code = retired.code.to_string();
+            errcodes()
+                .args(["--registry", path, &code, "--format", "json"])
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(predicate::str::contains("is a retired code of the"));
+        }
+    }
+}
+
 #[test]
 fn markdown_outputs_are_the_generator_s() {
     let embedded = Registry::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../errors.toml"))

@@ -10,6 +10,7 @@ fn cli_snapshots() {
         // Plain output whatever the environment says about colour (NO_COLOR beats CLICOLOR_FORCE).
         .env("NO_COLOR", "1")
         .case("tests/cmd/*.trycmd")
+        .case("tests/cmd/*.toml")
         // The session in the README is real output, and stays so.
         .case("../README.md");
 }

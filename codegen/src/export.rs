@@ -60,8 +60,9 @@ pub fn entry_schema_name(enum_name: &str) -> String {
 
 /// The schema of a code: a `oneOf` with one `{"type": "integer", "const": …}` branch per code
 /// (`"type": "string"` for string codes), titled with its variant name, described by its text and
-/// description, and marked `"deprecated": true` when the entry is, so generators emit a named,
-/// documented union or enum. No `type` beside the `oneOf`, no `enum`, no vendor keywords:
+/// description, and marked `"deprecated": true` when the entry is (with the note as an
+/// `@deprecated` line of the description, which json-schema-to-typescript turns into the JSDoc
+/// tag), so generators emit a named, documented union or enum. No `type` beside the `oneOf`, no `enum`, no vendor keywords:
 /// json-schema-to-typescript, datamodel-code-generator and Ajv's strict mode all take it as is.
 ///
 /// # Example
@@ -78,11 +79,18 @@ pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
         .entries
         .iter()
         .map(|e| {
+            let mut description = format!("{}: {}", e.text, e.description);
+            if let Some(note) = &e.deprecated {
+                // json-schema-to-typescript writes `deprecated` on interfaces but not on type
+                // aliases, which codes are: the JSDoc tag in the description marks them there.
+                description.push_str("\n\n@deprecated ");
+                description.push_str(note);
+            }
             let mut branch = json!({
                 "type": if matches!(e.code, Code::Str(_)) { "string" } else { "integer" },
                 "const": code_json(&e.code),
                 "title": e.name,
-                "description": format!("{}: {}", e.text, e.description),
+                "description": description,
             });
             if e.deprecated.is_some() {
                 branch["deprecated"] = json!(true);

@@ -2,8 +2,7 @@
 //!
 //! The code generator behind [`errcodes`](https://docs.rs/errcodes): it reads an API's error-code
 //! table from an `errors.toml`, validates it (every problem located, all at once), and compiles it
-//! into a typed Rust enum with static `phf` maps, a Markdown table and, through `errcodes`, a JSON
-//! Schema. Use it from a build script, the way `prost-build` and `phf_codegen` are used:
+//! into a typed Rust enum with static `phf` maps, a Markdown table and a JSON Schema ([`export`]). Use it from a build script, the way `prost-build` and `phf_codegen` are used:
 //!
 //! ```no_run
 //! // build.rs
@@ -61,28 +60,36 @@
 //! ([`Registry::validate`]), so a registry built in code is held to them too.
 //!
 //! ## The generated code
-//! An enum whose discriminants are the codes, `const` accessors, `ALL`, `from_code`, `from_name`
-//! and the `phf` maps `BY_CODE` and `BY_NAME`. strum's traits (`EnumCount`, `VariantNames`,
-//! `VariantArray`, `IntoEnumIterator` with its `{Enum}Iter` type, `IntoStaticStr`, `AsRefStr`) and
-//! `Debug` are implemented in the generated code itself rather than derived, which keeps large
-//! registries quick to compile. `from_code` is a `match`, or for a registry of at least 64 entries
-//! whose codes are dense (at most four codes of span per entry) a table indexed by the code, as
-//! is `index`. `BENCHMARKS.md` in the repository has the measurements behind these choices.
+//! Only what the table decides: the enum (its docs from the table; for integer codes each
+//! discriminant is the code), an `impl` holding the table as associated consts (`ALL`,
+//! `RETIRED`, `REGISTRY_NAME`, `REGISTRY_DESCRIPTION`, the `phf` maps `BY_CODE` and `BY_NAME`, and
+//! private tables of names, codes, entries and plain-text descriptions, each a `static` inside
+//! its const), the bodies of `index` and `from_code`, a deprecated constant per alias that is a
+//! valid variant name, and one call of `errcodes::__error_enum!`. Everything of fixed shape (the
+//! accessors, `Display`, `FromStr`, `TryFrom`, strum's traits with `errcodes::Iter`, the
+//! `ErrorEnum` impl, and the serde, schemars, http and problem impls) is real Rust in the
+//! `errcodes` crate, written by that macro. The file is laid out as `rustfmt` lays it out; any
+//! number of registries can be included in one module (each with its own enum name), and a binary
+//! that uses part of one gets no dead-code warnings. The registry's Markdown is made safe for
+//! rustdoc: no code block in it becomes a doctest, no link or HTML a `-D warnings` failure.
+//!
+//! `from_code` of an integer registry is a `match`, or for a registry of at least 64 entries
+//! whose codes are dense (at most four codes of span per entry) a table indexed by the code, as is
+//! `index`; a string registry's `from_code` is its `BY_CODE` lookup. `BENCHMARKS.md` in the
+//! repository has the measurements behind these choices.
 //!
 //! ## Large registries
 //! Generating is quick (about 0.6 s for 100,000 entries); compiling the generated code is what
 //! grows. rustc checks every variant held in a `static` by walking the enum's variants up to it,
 //! evaluating each explicit discriminant on the way, which is quadratic in the number of
-//! variants. The generated code therefore holds variants in two statics only (the entries behind
-//! `info()` and the array behind `ALL`), and writes a discriminant only where a code does not
-//! follow the previous entry's. A registry listed in code order, with runs of consecutive codes,
-//! compiles fastest: 10,000 such entries in about 5 s, 100,000 in about 3.5 minutes on a 2-core
-//! machine.
+//! variants. The generated code therefore holds variants in two statics only (the entries and
+//! `ALL`), and writes a discriminant only where a code does not follow the previous entry's. A
+//! registry listed in code order, with runs of consecutive codes, compiles fastest.
 //!
 //! ## The model
 //! [`Registry`] is the parsed, validated table; every output is made from it
-//! ([`Config::generate`], [`markdown_table`]), so tools can read a registry at run time too
-//! ([`Registry::from_path`], [`check_path`]).
+//! ([`Config::generate`], [`markdown_table`], [`export::json_schema`], [`plain_text`]), so tools
+//! can read a registry at run time too ([`Registry::from_path`], [`check_path`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // The examples are build scripts, whose `fn main` is the point.
@@ -90,6 +97,7 @@
 
 mod check;
 mod diagnostic;
+pub mod diff;
 pub mod export;
 mod forms;
 mod markdown;

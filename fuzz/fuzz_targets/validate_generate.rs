@@ -1,5 +1,6 @@
 //! Any bytes as an errors.toml: the validator, the report renderer and (for a valid registry) the
-//! generators must not panic, and a valid registry must read back from its own TOML unchanged.
+//! generators, the exports and the diff must not panic, a valid registry must read back from its
+//! own TOML unchanged, and it has no change against itself.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,6 +15,12 @@ fuzz_target!(|data: &[u8]| {
             .expect("a validated registry generates");
         assert!(code.contains("pub enum ErrorCode"));
         let _ = errcodes_build::markdown_page(&registry);
+        let _ = errcodes_build::export::json_schema(&registry, "ErrorCode");
+        let _ = errcodes_build::export::json_data(&registry);
+        // A registry compared with itself has no change.
+        let same = errcodes_build::diff::diff_bytes(("old.toml", data), ("new.toml", data))
+            .expect("a valid registry diffs");
+        assert!(same.changes().is_empty());
         let again = errcodes_build::Registry::from_source("again.toml", &registry.to_toml())
             .expect("to_toml reads back");
         assert_eq!(again, registry);

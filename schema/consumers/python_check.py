@@ -1,12 +1,14 @@
 """Checks the pydantic v2 models datamodel-code-generator made from the schema: the code is an
-IntEnum whose members are the registry's variant names, each with its description as a docstring;
-the committed data loads with the models; an unknown code and other bad data are rejected.
-Everything expected comes from the schema and the data.
+IntEnum (integer codes) or a StrEnum (string codes) whose members are the registry's variant names,
+each with its description as a docstring; the data loads with the models and dumps back to the
+same JSON (optional keys and retired codes included); an unknown code and other bad data are
+rejected. Everything expected comes from the schema and the data (the same rules as common.cjs).
 
 Usage: python python_check.py MODELS.py SCHEMA.json DATA.json
 """
 
 import ast
+import inspect
 import copy
 import enum
 import importlib.util
@@ -38,11 +40,22 @@ sys.modules["errors_models"] = models
 spec.loader.exec_module(models)
 
 code_def = next(d for d in schema["$defs"].values() if "oneOf" in d)
+entry_def = next(d for d in schema["$defs"].values() if d.get("type") == "object")
+code_types = {branch["type"] for branch in code_def["oneOf"]}
+if code_types not in ({"integer"}, {"string"}):
+    sys.exit(f"python: the code branches' types are {sorted(code_types)}, not one of integer, string")
+code_type = code_types.pop()
 ErrorCode = getattr(models, code_def["title"])
-check(issubclass(ErrorCode, enum.IntEnum), f"{ErrorCode.__name__} is an IntEnum")
+base = enum.IntEnum if code_type == "integer" else enum.StrEnum
+check(issubclass(ErrorCode, base), f"{ErrorCode.__name__} is a {base.__name__} ({code_type} codes)")
 check(
     [(m.name, m.value) for m in ErrorCode] == [(e["name"], e["code"]) for e in data["errors"]],
     f"{ErrorCode.__name__}'s members are the registry's names and codes, in order",
+)
+check(
+    all(ErrorCode(e["code"]) is ErrorCode[e["name"]] for e in data["errors"]),
+    f"{ErrorCode.__name__}(code) is the member of that code, for every code "
+    f"(e.g. {ErrorCode.__name__}({data['errors'][-1]['code']!r}))",
 )
 check(ErrorCode.__doc__.strip() == code_def["description"], f"{ErrorCode.__name__} has its docstring")
 
@@ -60,7 +73,8 @@ for stmt, following in zip(enum_class.body, enum_class.body[1:]):
         and isinstance(following.value, ast.Constant)
         and isinstance(following.value.value, str)
     ):
-        docstrings[stmt.targets[0].id] = following.value.value.strip()
+        # A multi-line docstring is indented like the class body: read it as Python's help does.
+        docstrings[stmt.targets[0].id] = inspect.cleandoc(following.value.value)
 for entry, branch in zip(data["errors"], code_def["oneOf"]):
     doc = docstrings.get(entry["name"], "")
     check(
@@ -74,7 +88,7 @@ Document = next(
     for m in vars(models).values()
     if isinstance(m, type)
     and issubclass(m, pydantic.BaseModel)
-    and set(m.model_fields) == set(data)
+    and set(m.model_fields) == set(schema["properties"])
 )
 document = Document.model_validate_json(data_text)
 check(True, f"{data_path} loads as {Document.__name__}")
@@ -88,12 +102,17 @@ check(
     == [(e["name"], e["text"], e["description"]) for e in data["errors"]],
     "names, texts and descriptions are intact",
 )
-check(document.model_dump(mode="json") == data, "the document round-trips to the same JSON")
+# exclude_unset: an optional key the data leaves out stays out (not `null`).
+check(
+    document.model_dump(mode="json", exclude_unset=True) == data,
+    "the document round-trips to the same JSON (optional keys and retired codes included)",
+)
 
-codes = {e["code"] for e in data["errors"]}
-unknown = 418
-while unknown in codes:
-    unknown += 1
+# A code that is neither live nor retired: 418 or the next free integer, or "NOT_A_CODE".
+taken = {e["code"] for e in data["errors"] + data.get("retired", [])}
+unknown = 418 if code_type == "integer" else "NOT_A_CODE"
+while unknown in taken:
+    unknown = unknown + 1 if code_type == "integer" else unknown + "_"
 
 
 def rejected(what, edit, location):
@@ -108,15 +127,28 @@ def rejected(what, edit, location):
     check(False, f"rejects {what}: accepted")
 
 
-rejected(f"an unknown code ({unknown})", lambda d: d["errors"][0].update(code=unknown), ("errors", 0, "code"))
+rejected(f"an unknown code ({unknown!r})", lambda d: d["errors"][0].update(code=unknown), ("errors", 0, "code"))
 rejected("a missing text", lambda d: d["errors"][1].pop("text"), ("errors", 1, "text"))
 rejected("a text of the wrong type", lambda d: d["errors"][2].update(text=1), ("errors", 2, "text"))
 rejected("an unknown field in an entry", lambda d: d["errors"][0].update(http=True), ("errors", 0, "http"))
+# The optional keys the registry uses, with values pydantic does not coerce.
+optional = set(entry_def["properties"]) - set(entry_def["required"])
+bad_values = {"status": 600, "retryable": "maybe", "deprecated": True, "aliases": "x", "category": 1, "url": 1}
+for key in sorted(optional):
+    value = bad_values.get(key, object())
+    rejected(f"an entry's {key} = {value!r}", lambda d: d["errors"][0].update({key: value}), ("errors", 0, key))
+for retired in data.get("retired", [])[:1]:
+    rejected("a retired code without its note", lambda d: d["retired"][0].pop("note"), ("retired", 0, "note"))
+    rejected(
+        f"a retired code as an entry's code ({retired['code']!r})",
+        lambda d: d["errors"][0].update(code=retired["code"]),
+        ("errors", 0, "code"),
+    )
 try:
     ErrorCode(unknown)
-    check(False, f"{ErrorCode.__name__}({unknown}) raises")
+    check(False, f"{ErrorCode.__name__}({unknown!r}) raises")
 except ValueError:
-    check(True, f"{ErrorCode.__name__}({unknown}) raises ValueError")
+    check(True, f"{ErrorCode.__name__}({unknown!r}) raises ValueError")
 
 if failures:
     print(f"python: {failures} check(s) failed", file=sys.stderr)

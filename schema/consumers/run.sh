@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Real consumers of the committed exports (schema/errors.schema.json, schema/errors.json), with
-# pinned tools installed into target/consumers (nothing global):
-#   - Ajv 8 (JSON Schema 2020-12, strict mode): the schema compiles, the data is valid, bad data
-#     is rejected;
-#   - json-schema-to-typescript: ErrorCode is a union of the named codes with doc comments, the data
-#     type-checks under `tsc --strict`, and an unknown code does not compile;
-#   - datamodel-code-generator (pydantic v2): ErrorCode is an IntEnum of the variant names with
-#     docstrings, the data loads with the models, and an unknown code is rejected;
-#   - schema/README.md shows exactly the TypeScript and Python generated now.
-# Any tool that cannot be installed or run is an error: nothing is skipped.
+# Real consumers of the exports, with pinned tools installed into target/consumers (nothing
+# global), run on the committed exports of the embedded registry (schema/errors.schema.json,
+# schema/errors.json) and on the exports of every catalog in registries/ (made now with the CLI
+# into target/consumers/exports/NAME/, never committed: they cannot go stale):
+#   - Ajv 8 (JSON Schema 2020-12, strict mode): the schema compiles, it marks the deprecated codes,
+#     the data is valid, bad data is rejected (in the optional keys and retired codes too);
+#   - json-schema-to-typescript: ErrorCode is a union of the named codes (integer or string
+#     literals) with doc comments, the data type-checks under `tsc --strict`, an unknown code does
+#     not compile, and the deprecated codes are `@deprecated` in the declaration file (see
+#     KNOWN_GAP_TS_DEPRECATED below);
+#   - datamodel-code-generator (pydantic v2): ErrorCode is an IntEnum or a StrEnum of the variant
+#     names with docstrings, the data loads with the models and dumps back the same, and an
+#     unknown code is rejected;
+#   - schema/README.md shows exactly the TypeScript and Python generated now (embedded registry).
+# The catalogs must include string codes and deprecated codes, or this fails. Any tool that cannot
+# be installed or run is an error: nothing is skipped.
 #
 # ERRCODES_BLESS=1 rewrites the generated blocks in schema/README.md instead of failing on them.
 set -euo pipefail
@@ -17,10 +23,15 @@ cd "$(dirname "$0")/../.."
 OUT=$PWD/target/consumers
 NPM=$OUT/npm
 VENV=$OUT/venv
-WORK=$OUT/work
 HERE=schema/consumers
-SCHEMA=schema/errors.schema.json
-DATA=schema/errors.json
+
+# json-schema-to-typescript 16.0.0 (the newest release) writes `"deprecated": true` as
+# `@deprecated` on interfaces, properties and enums, but not on type aliases (its
+# generateStandaloneType passes no `deprecated` to generateComment), and every code is a type
+# alias (`export type TagInvalid = "TAG_INVALID"`). So the deprecated codes of a catalog are
+# expected to come out without the tag, and the log says so ("KNOWN GAP"). With 0, that is a
+# failure. Either way the check fails as soon as the tags appear, so that this line goes.
+KNOWN_GAP_TS_DEPRECATED=0
 
 fail() {
     echo "schema/consumers/run.sh: error: $*" >&2
@@ -33,6 +44,7 @@ command -v npm >/dev/null || fail "npm not found: install npm"
 command -v python3 >/dev/null || fail "python3 not found: install Python 3.11 or newer (with venv)"
 python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
     fail "python3 is $(python3 --version 2>&1); 3.11 or newer is needed"
+command -v cargo >/dev/null || fail "cargo not found: the catalogs' exports are made with the CLI (cargo run -p errcodes-cli)"
 
 step "install json-schema-to-typescript, typescript, ajv (npm ci, $HERE/package-lock.json)"
 mkdir -p "$NPM"
@@ -52,37 +64,115 @@ fi
 "$VENV/bin/python" -m pip check --disable-pip-version-check >/dev/null ||
     fail "pip check: the Python tools' dependencies are broken"
 
-rm -rf "$WORK"
-mkdir -p "$WORK"
+echo "ajv $(node -p 'require("ajv/package.json").version') (strict, 2020-12)," \
+    "json-schema-to-typescript $(node -p 'require("json-schema-to-typescript/package.json").version')," \
+    "tsc $("$BIN/tsc" --version), $("$VENV/bin/datamodel-codegen" --version)," \
+    "pydantic $("$VENV/bin/python" -c 'import pydantic; print(pydantic.VERSION)')"
 
-step "ajv $(node -p 'require("ajv/package.json").version') (strict, 2020-12)"
-node "$HERE/ajv.cjs" "$SCHEMA" "$DATA"
+rm -rf "$OUT/work" "$OUT/exports"
+known_gaps=0
+string_registries=()
+deprecated_registries=()
 
-step "json-schema-to-typescript $(node -p 'require("json-schema-to-typescript/package.json").version'), tsc $("$BIN/tsc" --version)"
-"$BIN/json2ts" --input "$SCHEMA" --output "$WORK/errors.ts"
-node "$HERE/typescript.cjs" "$SCHEMA" "$DATA" "$WORK/errors.ts" "$WORK"
-(cd "$WORK" && "$BIN/tsc" --strict --noEmit usage.ts) ||
-    fail "tsc --strict does not compile $WORK/usage.ts (the data typed with the generated types)"
-echo "ok   tsc --strict compiles usage.ts: the data, each named code, an exhaustive switch"
-UNKNOWN=$(cat "$WORK/unknown-code")
-if (cd "$WORK" && "$BIN/tsc" --strict --noEmit unknown.ts) >"$WORK/unknown.log" 2>&1; then
-    fail "tsc --strict compiled $WORK/unknown.ts, which assigns the unknown code $UNKNOWN"
-fi
-cat "$WORK/unknown.log"
-refused=$(grep -c "error TS2322: Type '$UNKNOWN' is not assignable to type 'ErrorCode'" "$WORK/unknown.log" || true)
-[ "$refused" = 2 ] ||
-    fail "tsc refused unknown.ts, but not with TS2322 on both uses of $UNKNOWN (see above)"
-echo "ok   tsc --strict refuses the unknown code $UNKNOWN, alone and in an entry"
+# consume LABEL SCHEMA DATA WORK: every consumer on one export.
+consume() {
+    local label=$1 schema=$2 data=$3 work=$4
+    mkdir -p "$work"
 
-step "$("$VENV/bin/datamodel-codegen" --version) (pydantic $("$VENV/bin/python" -c 'import pydantic; print(pydantic.VERSION)'))"
-"$VENV/bin/datamodel-codegen" --input "$SCHEMA" --input-file-type jsonschema \
-    --output-model-type pydantic_v2.BaseModel --target-python-version 3.11 \
-    --use-specialized-enum --use-schema-description --use-field-description \
-    --formatters builtin --disable-timestamp --output "$WORK/errors_models.py"
-"$VENV/bin/python" "$HERE/python_check.py" "$WORK/errors_models.py" "$SCHEMA" "$DATA"
+    step "$label: ajv"
+    node "$HERE/ajv.cjs" "$schema" "$data"
+
+    step "$label: json-schema-to-typescript, tsc --strict"
+    "$BIN/json2ts" --input "$schema" --output "$work/errors.ts"
+    node "$HERE/typescript.cjs" "$schema" "$data" "$work/errors.ts" "$work"
+    # One tsc run for both files (each run costs seconds): usage.ts compiles, unknown.ts fails
+    # with TS2322 on both uses of the unknown code, and nothing else is reported.
+    local unknown
+    unknown=$(cat "$work/unknown-code")
+    if (cd "$work" && "$BIN/tsc" --strict --noEmit usage.ts unknown.ts) >"$work/tsc.log" 2>&1; then
+        fail "tsc --strict compiled $work/unknown.ts, which assigns the unknown code $unknown"
+    fi
+    cat "$work/tsc.log"
+    if grep -q "^usage\.ts" "$work/tsc.log"; then
+        fail "tsc --strict does not compile $work/usage.ts (the data typed with the generated types; see above)"
+    fi
+    echo "ok   tsc --strict compiles usage.ts: the data, each named code, an exhaustive switch"
+    [ "$(grep -cF "unknown.ts(" "$work/tsc.log")" = 2 ] &&
+        [ "$(grep -c "error TS" "$work/tsc.log")" = 2 ] &&
+        [ "$(grep -F "error TS2322: Type '$unknown' is not assignable to type 'ErrorCode'" "$work/tsc.log" | grep -c "^unknown\.ts(")" = 2 ] ||
+        fail "tsc refused unknown.ts, but not with TS2322 on both uses of $unknown alone (see above)"
+    echo "ok   tsc --strict refuses the unknown code $unknown, alone and in an entry"
+
+    # The declarations a package ships (d/errors.d.ts, written by typescript.cjs): a code is
+    # `@deprecated` there (in the doc comment of its `export type Name = …`) exactly when the
+    # schema marks it deprecated.
+    local expected tagged
+    expected=$(paste -sd ' ' "$work/deprecated-names")
+    tagged=$(awk '
+        /^\/\*\*/         { doc = "" }
+                          { doc = doc "\n" $0 }
+        /^export type /   { if (doc ~ /@deprecated/) print $3 }
+        /^(export |})/    { doc = "" }
+    ' "$work/d/errors.d.ts" | paste -sd ' ')
+    if [ "$tagged" = "$expected" ]; then
+        if [ -z "$expected" ]; then
+            echo "ok   no code is deprecated, and none is @deprecated in errors.d.ts"
+        else
+            echo "ok   the deprecated codes are @deprecated in errors.d.ts: $expected"
+            [ "$KNOWN_GAP_TS_DEPRECATED" = 0 ] ||
+                fail "json-schema-to-typescript now tags the deprecated codes: set KNOWN_GAP_TS_DEPRECATED=0 in $0 and drop the known gap from schema/README.md"
+        fi
+    elif [ -z "$tagged" ] && [ "$KNOWN_GAP_TS_DEPRECATED" = 1 ]; then
+        echo "KNOWN GAP: the deprecated codes ($expected) have no @deprecated in $work/d/errors.d.ts:" \
+            "json-schema-to-typescript drops \"deprecated\" on type aliases (KNOWN_GAP_TS_DEPRECATED in $0)"
+        known_gaps=$((known_gaps + 1))
+    else
+        fail "@deprecated in $work/d/errors.d.ts on [$tagged], expected on [$expected]"
+    fi
+
+    step "$label: datamodel-code-generator, pydantic"
+    "$VENV/bin/datamodel-codegen" --input "$schema" --input-file-type jsonschema \
+        --output-model-type pydantic_v2.BaseModel --target-python-version 3.11 \
+        --use-specialized-enum --use-schema-description --use-field-description \
+        --formatters builtin --disable-timestamp --output "$work/errors_models.py"
+    "$VENV/bin/python" "$HERE/python_check.py" "$work/errors_models.py" "$schema" "$data"
+
+    if [ "$(cat "$work/code-type")" = string ]; then
+        string_registries+=("$label")
+    fi
+    if [ -s "$work/deprecated-names" ]; then
+        deprecated_registries+=("$label")
+    fi
+}
+
+consume "embedded registry (schema/)" schema/errors.schema.json schema/errors.json "$OUT/work/embedded"
 
 step "schema/README.md shows the generated code"
 "$VENV/bin/python" "$HERE/readme.py" schema/README.md \
-    typescript="$WORK/errors.ts" python="$WORK/errors_models.py"
+    typescript="$OUT/work/embedded/errors.ts" python="$OUT/work/embedded/errors_models.py"
 
-echo "== consumers: all checks passed"
+for registry in registries/*.toml; do
+    name=$(basename "$registry" .toml)
+    exports=target/consumers/exports/$name
+    mkdir -p "$exports"
+    step "$registry: errcodes schema, errcodes export --format json"
+    cargo run -p errcodes-cli --quiet -- --registry "$registry" schema >"$exports/errors.schema.json" ||
+        fail "errcodes --registry $registry schema failed"
+    cargo run -p errcodes-cli --quiet -- --registry "$registry" export --format json >"$exports/errors.json" ||
+        fail "errcodes --registry $registry export --format json failed"
+    echo "ok   $exports/errors.schema.json, $exports/errors.json"
+    consume "$registry" "$exports/errors.schema.json" "$exports/errors.json" "$OUT/work/$name"
+done
+
+# The point of running the catalogs: string codes and deprecated codes reach every consumer.
+[ ${#string_registries[@]} -gt 0 ] ||
+    fail "no registry with string codes was consumed (registries/sqlstate.toml has them)"
+[ ${#deprecated_registries[@]} -gt 0 ] ||
+    fail "no registry with deprecated codes was consumed (registries/oci-distribution.toml has them)"
+echo "ok   string codes: ${string_registries[*]}; deprecated codes: ${deprecated_registries[*]}"
+
+if [ "$known_gaps" -gt 0 ]; then
+    echo "== consumers: all checks passed, with $known_gaps known gap(s) (KNOWN GAP above)"
+else
+    echo "== consumers: all checks passed"
+fi

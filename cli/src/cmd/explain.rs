@@ -4,16 +4,17 @@ use std::io;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use errcodes_build::Registry;
 use errcodes_build::export::{entry_data, to_pretty};
+use errcodes_build::{Entry, Registry, Retired};
 
+use crate::lookup::{self, Found};
 use crate::term::{self, Term};
-use crate::{lookup, view};
+use crate::view;
 
 /// `errcodes explain`'s arguments.
 #[derive(Debug, Args)]
 pub struct Explain {
-    /// A code (`404`) or a name (`NotFound`, any case).
+    /// A code (`404`), a name (`NotFound`) or an alias, in any case.
     #[arg(value_name = "CODE|NAME")]
     pub query: String,
     /// How the entry is shown.
@@ -46,22 +47,36 @@ impl EntryOptions {
 pub enum EntryFormat {
     /// Readable text, the description wrapped.
     Text,
-    /// The entry object `{code, name, text, description}`.
+    /// The entry object: `code`, `name`, `text`, `description` and every other key the entry
+    /// has (`status`, `retryable`, `category`, `url`, `aliases`, `deprecated`).
     Json,
 }
 
 impl Explain {
-    /// Shows the entry the query names; exit status 1, with suggestions, when there is none.
+    /// Shows the entry the query names. Exit status 1, with a message on standard error, when it
+    /// names none: a retired code is said to be retired, with its name and note; a query that
+    /// matches several entries in another case lists them; otherwise the close ones are suggested.
     pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
-        let Some(entry) = lookup::find(registry, &self.query) else {
-            not_found(registry, &self.query, term);
-            return Ok(ExitCode::FAILURE);
+        let entry = match lookup::resolve(registry, &self.query) {
+            Found::Entry(entry) => entry,
+            Found::Retired(retired) => {
+                self::retired(registry, retired, term);
+                return Ok(ExitCode::FAILURE);
+            }
+            Found::Ambiguous(entries) => {
+                ambiguous(registry, &self.query, &entries, term);
+                return Ok(ExitCode::FAILURE);
+            }
+            Found::Nothing => {
+                not_found(registry, &self.query, term);
+                return Ok(ExitCode::FAILURE);
+            }
         };
         let text = match self.entry.format.unwrap_or(EntryFormat::Text) {
             EntryFormat::Json => to_pretty(&entry_data(registry, entry)),
             EntryFormat::Text => {
                 let width = self.entry.width.map_or_else(term::width, usize::from);
-                view::entry_text(entry, width, term.out_color)
+                view::entry_text(registry, entry, width, term.out_color)
             }
         };
         term.out(&text)?;
@@ -69,24 +84,55 @@ impl Explain {
     }
 }
 
+/// The message for a retired code: `error: 418 (ImATeapot) is a retired code of …`, and its note.
+fn retired(registry: &Registry, retired: &Retired, term: &Term) {
+    let name = retired
+        .name
+        .as_ref()
+        .map_or_else(String::new, |name| format!(" ({name})"));
+    term.error(&format!(
+        "{}{name} is a retired code of the {}",
+        retired.code, registry.name
+    ));
+    term.note(&retired.note);
+}
+
+/// The message for a query that matches several entries, each only in another case.
+fn ambiguous(registry: &Registry, query: &str, entries: &[&Entry], term: &Term) {
+    term.error(&format!(
+        "`{query}` names several entries of the {} in another case",
+        registry.name
+    ));
+    term.help(&format!(
+        "give the code, or the name in its exact case:{}",
+        entry_lines(entries)
+    ));
+}
+
 /// The message for a query that names no entry, with suggestions when some are close.
 fn not_found(registry: &Registry, query: &str, term: &Term) {
-    let what = if query.bytes().all(|b| b.is_ascii_digit()) && !query.is_empty() {
+    let what = if lookup::is_int_code(registry, query) {
         format!("{query} is not a code of the {}", registry.name)
     } else {
         format!("`{query}` is not a code or name of the {}", registry.name)
     };
     term.error(&what);
-    let suggestions: Vec<String> = lookup::suggest(registry, query)
-        .iter()
-        .map(|e| format!("{} {} ({})", e.code, e.name, e.text))
-        .collect();
-    match suggestions.as_slice() {
+    match lookup::suggest(registry, query).as_slice() {
         [] => term.help("`errcodes list` shows every code, `errcodes search WORDS` finds one"),
-        [one] => term.help(&format!("did you mean {one}?")),
-        many => term.help(&format!(
-            "did you mean one of these?\n      {}",
-            many.join("\n      ")
-        )),
+        [one] => term.help(&format!("did you mean {}?", entry_line(one))),
+        many => term.help(&format!("did you mean one of these?{}", entry_lines(many))),
     }
+}
+
+/// An entry in a message: `404 NotFound (Requested Resource not Found)`.
+fn entry_line(entry: &Entry) -> String {
+    format!("{} {} ({})", entry.code, entry.name, entry.text)
+}
+
+/// Entries in a message, one per line under the label.
+fn entry_lines(entries: &[&Entry]) -> String {
+    entries
+        .iter()
+        .map(|e| format!("\n      {}", entry_line(e)))
+        .collect()
 }

@@ -23,7 +23,7 @@ pub struct Search {
 /// The formats of `search`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SearchFormat {
-    /// Aligned columns: code, name, text.
+    /// Aligned columns: code, name, text (and category, when the registry uses categories).
     Table,
     /// The array of matching entry objects, best first.
     Json,
@@ -43,7 +43,7 @@ impl Search {
             return Ok(ExitCode::FAILURE);
         }
         let text = match self.format {
-            SearchFormat::Table => view::entry_table(&hits, term.out_color),
+            SearchFormat::Table => view::entry_table(registry, &hits, term.out_color),
             SearchFormat::Json => registry::entries_json(registry, hits.iter().copied()),
         };
         term.out(&text)?;

@@ -1,0 +1,207 @@
+//! What an entry has beyond its code, name, text and description, as labelled lines between its
+//! heading and its description: the deprecation first (a reader must not miss it), then the HTTP
+//! status, retryable, category, aliases and link.
+
+use errcodes_build::{Entry, Registry};
+use textwrap::core::display_width;
+
+use crate::registry::{marks_retryable, writes_statuses};
+use crate::term::{DIM, WARN, clean, paint};
+use crate::text::markdown_to_text;
+
+/// The label of the deprecation note, the one line painted to stand out.
+const DEPRECATED: &str = "deprecated";
+
+/// One labelled value of an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// What the value is: `deprecated`, `HTTP status`, `retryable`, `category`, `aliases`, `link`.
+    pub label: &'static str,
+    /// The value as shown (the deprecation note is Markdown, the others plain text).
+    pub value: String,
+}
+
+/// The fields `entry` has, in the order they are shown:
+///
+/// - `deprecated`: the note, when the entry is deprecated;
+/// - `HTTP status`: when the registry writes statuses: the entry's, followed by `(the code)` when
+///   it is not written but implied by the code. A registry of HTTP statuses that writes none
+///   (the Nutcache API's, IANA's) shows none: there the code is the status;
+/// - `retryable`: `yes` or `no`, when the registry marks any entry retryable;
+/// - `category`, `aliases` (comma-separated) and `link` (the registry's template filled in),
+///   when the entry has them.
+pub fn fields(registry: &Registry, entry: &Entry) -> Vec<Field> {
+    let status = registry
+        .status(entry)
+        .filter(|_| writes_statuses(registry))
+        .map(|status| match entry.status {
+            Some(_) => status.to_string(),
+            None => format!("{status} (the code)"),
+        });
+    let retryable = marks_retryable(registry).then(|| {
+        let yes = if entry.retryable { "yes" } else { "no" };
+        yes.to_owned()
+    });
+    let aliases = (!entry.aliases.is_empty()).then(|| entry.aliases.join(", "));
+    [
+        (DEPRECATED, entry.deprecated.clone()),
+        ("HTTP status", status),
+        ("retryable", retryable),
+        ("category", entry.category.clone()),
+        ("aliases", aliases),
+        ("link", registry.url(entry)),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| value.map(|value| Field { label, value }))
+    .collect()
+}
+
+/// The fields as lines: each `label:` padded to one column, its value wrapped to `width` under
+/// that column (a link is never broken). Labels are dimmed, but for the deprecation's, which is
+/// painted to stand out; empty when there are no fields.
+pub fn fields_text(fields: &[Field], width: usize, color: bool) -> String {
+    let column = fields
+        .iter()
+        .map(|f| display_width(f.label) + 2)
+        .max()
+        .unwrap_or(0);
+    let value_width = width.saturating_sub(column).max(20);
+    let mut out = String::new();
+    for field in fields {
+        let lines = if field.label == DEPRECATED {
+            markdown_to_text(&field.value, value_width, color)
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        } else {
+            plain_lines(&field.value, value_width)
+        };
+        let style = if field.label == DEPRECATED { WARN } else { DIM };
+        let label = format!("{}:", field.label);
+        let pad = " ".repeat(column - display_width(&label));
+        out.push_str(&paint(&label, style, color));
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+                out.push_str(&" ".repeat(column));
+            } else {
+                out.push_str(&pad);
+            }
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A plain value, safe for the terminal, wrapped at spaces only (no word is broken or hyphenated,
+/// so a link stays whole).
+fn plain_lines(value: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(&clean(value), options)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lookup::fixtures::{catalog, nutcache};
+
+    fn labelled(registry: &Registry, code: &str) -> Vec<(&'static str, String)> {
+        let entry = crate::lookup::find(registry, code).expect("the code is an entry");
+        fields(registry, entry)
+            .into_iter()
+            .map(|f| (f.label, f.value))
+            .collect()
+    }
+
+    fn pairs(fields: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+        fields.iter().map(|&(l, v)| (l, v.to_owned())).collect()
+    }
+
+    #[test]
+    fn nutcache_entries_have_no_fields() {
+        let r = nutcache();
+        for entry in &r.entries {
+            assert!(fields(&r, entry).is_empty(), "{}", entry.code);
+        }
+    }
+
+    #[test]
+    fn written_statuses_retryable_category_link() {
+        let grpc = catalog("grpc.toml");
+        let link = "https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto";
+        assert_eq!(
+            labelled(&grpc, "14"),
+            pairs(&[
+                ("HTTP status", "503"),
+                ("retryable", "yes"),
+                ("category", "Server"),
+                ("link", link),
+            ])
+        );
+        assert_eq!(
+            labelled(&grpc, "5")[..2],
+            pairs(&[("HTTP status", "404"), ("retryable", "no")])
+        );
+    }
+
+    #[test]
+    fn implied_statuses_are_shown_only_beside_written_ones() {
+        // IANA's codes are the statuses and it writes none: no status line.
+        let http = catalog("iana-http.toml");
+        assert_eq!(
+            labelled(&http, "413"),
+            pairs(&[
+                ("retryable", "no"),
+                ("category", "Client Error"),
+                ("aliases", "PayloadTooLarge, RequestEntityTooLarge"),
+                ("link", "https://www.rfc-editor.org/rfc/rfc9110#status.413"),
+            ])
+        );
+        // One written status makes the others shown, as implied by the code.
+        let mut r = nutcache();
+        r.entries[0].status = Some(422);
+        assert_eq!(labelled(&r, "400"), pairs(&[("HTTP status", "422")]));
+        assert_eq!(
+            labelled(&r, "404"),
+            pairs(&[("HTTP status", "404 (the code)")])
+        );
+    }
+
+    #[test]
+    fn lines_align_and_wrap_under_the_values() {
+        let fields = [
+            Field {
+                label: DEPRECATED,
+                value: "Use `ManifestUnknown`, which says **more**.".to_owned(),
+            },
+            Field {
+                label: "HTTP status",
+                value: "404".to_owned(),
+            },
+            Field {
+                label: "aliases",
+                value: "ALPHA_ONE, BRAVO_TWO, CHARLIE_THREE".to_owned(),
+            },
+            Field {
+                label: "link",
+                value: "https://example.com/a-very-long-link-that-is-never-broken".to_owned(),
+            },
+        ];
+        assert_eq!(
+            fields_text(&fields, 40, false),
+            "deprecated:  Use `ManifestUnknown`,\n\
+             \x20            which says more.\n\
+             HTTP status: 404\n\
+             aliases:     ALPHA_ONE, BRAVO_TWO,\n\
+             \x20            CHARLIE_THREE\n\
+             link:        https://example.com/a-very-long-link-that-is-never-broken\n"
+        );
+        assert_eq!(fields_text(&[], 80, false), "");
+    }
+}

@@ -1,0 +1,504 @@
+//! Classifying the changes between two registries, entries matched by code.
+
+use core::ops::Range;
+use std::collections::HashMap;
+
+use super::{Change, Kind, Revision, Side};
+use crate::model::{Code, Entry, Registry, Retired};
+
+/// The changes from `old` to `new`, in the order [`super::diff`] documents.
+pub(super) fn changes(old: &Revision, new: &Revision) -> Vec<Change> {
+    let mut cx = Compare {
+        old: Indexed::new(old),
+        new: Indexed::new(new),
+        out: Vec::new(),
+    };
+    cx.registry();
+    for oi in 0..old.registry.entries.len() {
+        let name_moved = cx.moves(oi);
+        let o = &old.registry.entries[oi];
+        match cx.new.codes.get(&o.code) {
+            Some(&ni) => cx.changed(oi, ni, name_moved),
+            None => cx.removed(oi),
+        }
+    }
+    for ni in 0..new.registry.entries.len() {
+        if !cx.old.codes.contains_key(&new.registry.entries[ni].code) {
+            cx.added(ni);
+        }
+    }
+    cx.retired();
+    cx.out
+}
+
+/// A revision with its entries found by code and by name or alias, its retired codes by code.
+struct Indexed<'a> {
+    rev: &'a Revision,
+    codes: HashMap<&'a Code, usize>,
+    /// Each name and alias: the entry, and which alias (`None` for the entry's name).
+    names: HashMap<&'a str, (usize, Option<usize>)>,
+    retired: HashMap<&'a Code, usize>,
+    /// Whether an entry without a `status` has its code as its status (see
+    /// [`Registry::status`]), found once rather than once per entry.
+    codes_are_statuses: bool,
+}
+
+impl<'a> Indexed<'a> {
+    fn new(rev: &'a Revision) -> Self {
+        let registry = &rev.registry;
+        let mut names = HashMap::new();
+        for (i, e) in registry.entries.iter().enumerate() {
+            names.insert(e.name.as_str(), (i, None));
+            for (j, alias) in e.aliases.iter().enumerate() {
+                names.insert(alias.as_str(), (i, Some(j)));
+            }
+        }
+        let probe = Entry {
+            code: Code::Int(200),
+            ..Entry::default()
+        };
+        Indexed {
+            rev,
+            codes: (registry.entries.iter().enumerate())
+                .map(|(i, e)| (&e.code, i))
+                .collect(),
+            names,
+            retired: (registry.retired.iter().enumerate())
+                .map(|(i, r)| (&r.code, i))
+                .collect(),
+            codes_are_statuses: registry.status(&probe).is_some(),
+        }
+    }
+
+    fn registry(&self) -> &'a Registry {
+        &self.rev.registry
+    }
+
+    fn entry(&self, index: usize) -> &'a Entry {
+        &self.rev.registry.entries[index]
+    }
+
+    fn retired_code(&self, index: usize) -> &'a Retired {
+        &self.rev.registry.retired[index]
+    }
+
+    /// [`Registry::status`] of entry `index`.
+    fn status(&self, index: usize) -> Option<u16> {
+        let e = self.entry(index);
+        e.status.or_else(|| {
+            let code = e.code.as_int().filter(|_| self.codes_are_statuses)?;
+            u16::try_from(code).ok()
+        })
+    }
+}
+
+struct Compare<'a> {
+    old: Indexed<'a>,
+    new: Indexed<'a>,
+    out: Vec<Change>,
+}
+
+/// What an optional value of an entry or of `[registry]` is about, for [`Compare::optional`].
+struct About<'c> {
+    code: Option<&'c Code>,
+    /// `code 404 (NotFound)` or `[registry]`.
+    who: String,
+    /// The value's name in messages, e.g. `category`.
+    what: &'static str,
+    /// Where it is in the new file.
+    at: Option<Range<usize>>,
+}
+
+/// `code 404 (NotFound)`.
+fn who(e: &Entry) -> String {
+    format!("code {} ({})", show(&e.code.to_string()), show(&e.name))
+}
+
+/// Text as one line of a message: control characters escaped (`\n`, `\u{7}`).
+fn show(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A code as TOML writes it (`404`, `"BLOB_UNKNOWN"`).
+fn toml_code(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => serde_json::to_string(s).unwrap_or_default(),
+    }
+}
+
+impl<'a> Compare<'a> {
+    fn push(
+        &mut self,
+        kind: Kind,
+        code: Option<&Code>,
+        (side, span): (Side, Option<Range<usize>>),
+        message: String,
+    ) {
+        let rev = match side {
+            Side::Old => self.old.rev,
+            Side::New => self.new.rev,
+        };
+        self.out.push(Change {
+            kind,
+            code: code.cloned(),
+            message,
+            side,
+            position: rev.position(span),
+        });
+    }
+
+    /// The changes of `[registry]`.
+    fn registry(&mut self) {
+        let (old, new) = (self.old.registry(), self.new.registry());
+        let at = |key| (Side::New, self.new.rev.registry_at(key));
+        if old.name != new.name {
+            let message = format!(
+                "[registry]: name changed from `{}` to `{}`",
+                show(&old.name),
+                show(&new.name)
+            );
+            self.push(Kind::RegistryNameChanged, None, at("name"), message);
+        }
+        if old.description != new.description {
+            let message = "[registry]: description changed".to_owned();
+            self.push(
+                Kind::RegistryDescriptionChanged,
+                None,
+                at("description"),
+                message,
+            );
+        }
+        if old.code_type != new.code_type {
+            let message = format!(
+                "[registry]: code type changed from {} to {}: every code's Rust type changes",
+                old.code_type, new.code_type
+            );
+            self.push(Kind::CodeTypeChanged, None, at("code_type"), message);
+        }
+        match (old.non_exhaustive, new.non_exhaustive) {
+            (true, false) => self.push(
+                Kind::NonExhaustiveRemoved,
+                None,
+                at("non_exhaustive"),
+                "[registry]: `non_exhaustive` removed: the enum is exhaustive now, and clients \
+                 were told to expect codes the table does not list"
+                    .to_owned(),
+            ),
+            (false, true) => self.push(
+                Kind::NonExhaustiveAdded,
+                None,
+                at("non_exhaustive"),
+                "[registry]: `non_exhaustive` added: the enum is `#[non_exhaustive]` now, so a \
+                 `match` on it without a wildcard arm in another crate no longer compiles"
+                    .to_owned(),
+            ),
+            _ => {}
+        }
+        let about = About {
+            code: None,
+            who: "[registry]".to_owned(),
+            what: "link template",
+            at: self.new.rev.registry_at("url"),
+        };
+        let links = (old.url.as_deref(), new.url.as_deref());
+        let why = ": the link, and the problem `type`, of every entry without a `url` change";
+        self.optional(about, links, (Kind::LinkAdded, Kind::LinkChanged), why);
+    }
+
+    /// Reports each name or alias of old entry `oi` that names another code in the new
+    /// registry; returns whether the entry's name does.
+    fn moves(&mut self, oi: usize) -> bool {
+        let o = self.old.entry(oi);
+        let names = core::iter::once(&o.name).chain(&o.aliases);
+        let mut name_moved = false;
+        for (k, name) in names.enumerate() {
+            let Some(&(ni, item)) = self.new.names.get(name.as_str()) else {
+                continue;
+            };
+            let n = self.new.entry(ni);
+            if n.code == o.code {
+                continue;
+            }
+            name_moved |= k == 0;
+            let span = match item {
+                None => self.new.rev.entry_at(ni, "name"),
+                Some(j) => self.new.rev.alias_at(ni, j),
+            };
+            let message = format!(
+                "`{}` moved from code {} to {}: looking it up gives another code now",
+                show(name),
+                show(&o.code.to_string()),
+                who(n)
+            );
+            self.push(Kind::NameMoved, Some(&n.code), (Side::New, span), message);
+        }
+        name_moved
+    }
+
+    /// Old entry `oi` has no entry of its code in the new registry.
+    fn removed(&mut self, oi: usize) {
+        let o = self.old.entry(oi);
+        let message = if self.new.retired.contains_key(&o.code) {
+            format!("{} removed and retired: its variant is gone", who(o))
+        } else {
+            format!(
+                "{} removed: its variant is gone, and the code is not retired, so it could be \
+                 given to another entry; add a `[[retired]]` table with `code = {}` to keep it \
+                 from being reused",
+                who(o),
+                toml_code(&o.code)
+            )
+        };
+        let at = (Side::Old, self.old.rev.entry_at(oi, "code"));
+        self.push(Kind::Removed, Some(&o.code), at, message);
+    }
+
+    /// New entry `ni` has a code no old entry has.
+    fn added(&mut self, ni: usize) {
+        let n = self.new.entry(ni);
+        let at = (Side::New, self.new.rev.entry_at(ni, "code"));
+        if let Some(&ri) = self.old.retired.get(&n.code) {
+            let message = format!(
+                "{} reuses a retired code (\"{}\"): clients may take it for the code it was; \
+                 give the entry a new code",
+                who(n),
+                show(&self.old.retired_code(ri).note)
+            );
+            self.push(Kind::RetiredReused, Some(&n.code), at, message);
+        } else if self.old.registry().non_exhaustive {
+            let message = format!("{} added", who(n));
+            self.push(Kind::Added, Some(&n.code), at, message);
+        } else {
+            let message = format!(
+                "{} added to an exhaustive enum: a `match` on it without a wildcard arm no \
+                 longer compiles (`non_exhaustive = true` in [registry] makes later additions \
+                 compatible)",
+                who(n)
+            );
+            self.push(Kind::AddedToExhaustive, Some(&n.code), at, message);
+        }
+    }
+
+    /// The changes of an entry whose code both registries have.
+    fn changed(&mut self, oi: usize, ni: usize, name_moved: bool) {
+        let (o, n) = (self.old.entry(oi), self.new.entry(ni));
+        self.names(oi, ni, name_moved);
+        let at = |key| (Side::New, self.new.rev.entry_at(ni, key));
+        let (old_status, new_status) = (self.old.status(oi), self.new.status(ni));
+        if old_status != new_status {
+            let status = |s: Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
+            let mut message = format!(
+                "{}: status changed from {} to {}",
+                who(n),
+                status(old_status),
+                status(new_status)
+            );
+            if let (None, None, Some(was)) = (o.status, n.status, old_status) {
+                message.push_str(&format!(
+                    ": it was the code, which is the status only while every code is from 100 \
+                     to 599; write `status = {was}` to keep it"
+                ));
+            }
+            self.push(Kind::StatusChanged, Some(&n.code), at("status"), message);
+        }
+        if o.retryable != n.retryable {
+            let now = if n.retryable {
+                "is now"
+            } else {
+                "is no longer"
+            };
+            let message = format!(
+                "{} {now} retryable: clients decide by it whether to send a request again",
+                who(n)
+            );
+            self.push(
+                Kind::RetryableChanged,
+                Some(&n.code),
+                at("retryable"),
+                message,
+            );
+        }
+        let about = |what, key| About {
+            code: Some(&n.code),
+            who: who(n),
+            what,
+            at: self.new.rev.entry_at(ni, key),
+        };
+        let categories = (o.category.as_deref(), n.category.as_deref());
+        let kinds = (Kind::CategoryAdded, Kind::CategoryChanged);
+        self.optional(about("category", "category"), categories, kinds, "");
+        // Links that both come from the template change with it, reported once in [registry].
+        if o.url.is_some() || n.url.is_some() {
+            let links = (self.old.registry().url(o), self.new.registry().url(n));
+            let links = (links.0.as_deref(), links.1.as_deref());
+            let kinds = (Kind::LinkAdded, Kind::LinkChanged);
+            let why = ": it is the `type` of the entry's problem details";
+            self.optional(about("link", "url"), links, kinds, why);
+        }
+        self.deprecation(o, n, at("deprecated"));
+        if o.text != n.text {
+            let message = format!(
+                "{}: text changed from `{}` to `{}`",
+                who(n),
+                show(&o.text),
+                show(&n.text)
+            );
+            self.push(Kind::TextChanged, Some(&n.code), at("text"), message);
+        }
+        if o.description != n.description {
+            let message = format!("{}: description changed", who(n));
+            self.push(
+                Kind::DescriptionChanged,
+                Some(&n.code),
+                at("description"),
+                message,
+            );
+        }
+    }
+
+    /// The name and aliases of an entry whose code both registries have.
+    fn names(&mut self, oi: usize, ni: usize, name_moved: bool) {
+        let (o, n) = (self.old.entry(oi), self.new.entry(ni));
+        if o.name != n.name && !name_moved {
+            let at = (Side::New, self.new.rev.entry_at(ni, "name"));
+            let renamed = format!(
+                "code {} renamed from `{}` to `{}`",
+                show(&n.code.to_string()),
+                show(&o.name),
+                show(&n.name)
+            );
+            if n.aliases.contains(&o.name) {
+                let message = format!("{renamed}, `{}` kept as an alias", show(&o.name));
+                self.push(Kind::RenamedWithAlias, Some(&n.code), at, message);
+            } else {
+                let message = format!(
+                    "{renamed}: `{}` is gone; keep it with `aliases = [{}]`",
+                    show(&o.name),
+                    serde_json::to_string(&o.name).unwrap_or_default()
+                );
+                self.push(Kind::Renamed, Some(&n.code), at, message);
+            }
+        }
+        for (j, alias) in o.aliases.iter().enumerate() {
+            if !self.new.names.contains_key(alias.as_str()) {
+                let at = (Side::Old, self.old.rev.alias_at(oi, j));
+                let message = format!(
+                    "{}: alias `{}` removed: looking it up fails now",
+                    who(o),
+                    show(alias)
+                );
+                self.push(Kind::AliasRemoved, Some(&o.code), at, message);
+            }
+        }
+        for (j, alias) in n.aliases.iter().enumerate() {
+            if !self.old.names.contains_key(alias.as_str()) {
+                let at = (Side::New, self.new.rev.alias_at(ni, j));
+                let message = format!("{}: alias `{}` added", who(n), show(alias));
+                self.push(Kind::AliasAdded, Some(&n.code), at, message);
+            }
+        }
+    }
+
+    /// An optional value added (compatible), changed or removed (`changed`, breaking);
+    /// `why` follows the message of a change or a removal.
+    fn optional(
+        &mut self,
+        about: About<'_>,
+        (old, new): (Option<&str>, Option<&str>),
+        (added, changed): (Kind, Kind),
+        why: &str,
+    ) {
+        let About {
+            code,
+            who,
+            what,
+            at,
+        } = about;
+        let (kind, message) = match (old, new) {
+            (None, Some(new)) => (added, format!("{who}: {what} `{}` added", show(new))),
+            (Some(old), None) => (
+                changed,
+                format!("{who}: {what} `{}` removed{why}", show(old)),
+            ),
+            (Some(old), Some(new)) if old != new => (
+                changed,
+                format!(
+                    "{who}: {what} changed from `{}` to `{}`{why}",
+                    show(old),
+                    show(new)
+                ),
+            ),
+            _ => return,
+        };
+        self.push(kind, code, (Side::New, at), message);
+    }
+
+    fn deprecation(&mut self, o: &Entry, n: &Entry, at: (Side, Option<Range<usize>>)) {
+        let (kind, message) = match (&o.deprecated, &n.deprecated) {
+            (None, Some(note)) => (
+                Kind::Deprecated,
+                format!("{} deprecated: {}", who(n), show(note)),
+            ),
+            (Some(_), None) => (
+                Kind::Undeprecated,
+                format!("{} is no longer deprecated", who(n)),
+            ),
+            (Some(old), Some(new)) if old != new => (
+                Kind::DeprecationNoteChanged,
+                format!("{}: deprecation note changed to: {}", who(n), show(new)),
+            ),
+            _ => return,
+        };
+        self.push(kind, Some(&n.code), at, message);
+    }
+
+    /// The changes of `[[retired]]`.
+    fn retired(&mut self) {
+        for (ri, r) in self.new.registry().retired.iter().enumerate() {
+            let at = |key| (Side::New, self.new.rev.retired_at(ri, key));
+            let code = show(&r.code.to_string());
+            let Some(&oi) = self.old.retired.get(&r.code) else {
+                // A code removed and retired at once is reported as removed.
+                if !self.old.codes.contains_key(&r.code) {
+                    let message = format!("code {code} retired: {}", show(&r.note));
+                    self.push(Kind::Retired, Some(&r.code), at("code"), message);
+                }
+                continue;
+            };
+            let was = self.old.retired_code(oi);
+            if was.note != r.note {
+                let message = format!("retired code {code}: note changed to: {}", show(&r.note));
+                self.push(Kind::RetiredNoteChanged, Some(&r.code), at("note"), message);
+            }
+            if was.name != r.name {
+                let name = |n: &Option<String>| n.as_deref().map_or("none".to_owned(), show);
+                let message = format!(
+                    "retired code {code}: name changed from {} to {}",
+                    name(&was.name),
+                    name(&r.name)
+                );
+                self.push(Kind::RetiredNameChanged, Some(&r.code), at("name"), message);
+            }
+        }
+        for (ri, r) in self.old.registry().retired.iter().enumerate() {
+            // A retired code given to an entry is reported as reused.
+            if !self.new.retired.contains_key(&r.code) && !self.new.codes.contains_key(&r.code) {
+                let message = format!(
+                    "retired code {} is no longer retired: it could be given to another entry",
+                    show(&r.code.to_string())
+                );
+                let at = (Side::Old, self.old.rev.retired_at(ri, "code"));
+                self.push(Kind::Unretired, Some(&r.code), at, message);
+            }
+        }
+    }
+}

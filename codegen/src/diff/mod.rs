@@ -1,0 +1,494 @@
+//! `errcodes diff OLD NEW`: the changes between two versions of a registry, each classified as
+//! breaking, compatible or cosmetic, and whether the registry's `version` bump covers them (the
+//! way cargo-semver-checks judges a crate's).
+//!
+//! ```
+//! use errcodes_build::diff::{Class, Revision, Verdict, diff};
+//! let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\nversion = '1.0.0'\n\
+//!     [[error]]\ncode = 404\nname = 'NotFound'\ntext = 'Not Found'\ndescription = 'None.'\n")?;
+//! let new = Revision::from_source("new.toml", "[registry]\nname = 'A'\nversion = '1.1.0'\n\
+//!     [[error]]\ncode = 404\nname = 'Missing'\ntext = 'Not Found'\ndescription = 'None.'\n")?;
+//! let diff = diff(&old, &new);
+//! assert_eq!(diff.changes()[0].class(), Class::Breaking);
+//! assert_eq!(
+//!     diff.line(&diff.changes()[0]),
+//!     "new.toml:6:8: breaking: code 404 renamed from `NotFound` to `Missing`: `NotFound` is gone; \
+//!      keep it with `aliases = [\"NotFound\"]`"
+//! );
+//! assert_eq!(diff.verdict(), Verdict::NotCovered);
+//! assert_eq!(diff.exit_code(), 1);
+//! # Ok::<(), errcodes_build::Report>(())
+//! ```
+
+mod compare;
+mod output;
+mod version;
+
+use core::fmt;
+use core::ops::Range;
+use std::path::Path;
+
+use crate::diagnostic::Report;
+use crate::model::{Code, Registry};
+use crate::source_map::SourceMap;
+use crate::{check_bytes, check_path, parse, rules};
+
+pub use version::{Bump, Verdict};
+
+/// One side of a diff: a valid registry and, when it was read from a file, where its parts are.
+///
+/// # Example
+/// ```
+/// use errcodes_build::diff::Revision;
+/// let rev = Revision::from_source("errors.toml", "[registry]\nname = 'A'\n\
+///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
+/// assert_eq!(rev.registry().entries[0].name, "One");
+/// assert_eq!(rev.origin(), "errors.toml");
+/// assert!(Revision::from_source("errors.toml", "[registry]\n").is_err());
+/// # Ok::<(), errcodes_build::Report>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Revision {
+    origin: String,
+    registry: Registry,
+    /// The source and its spans; `None` for a registry built in code.
+    located: Option<Located>,
+}
+
+#[derive(Debug, Clone)]
+struct Located {
+    source: String,
+    map: SourceMap,
+    /// The byte offset at which each line starts.
+    line_starts: Vec<usize>,
+}
+
+impl Revision {
+    /// Reads and validates registry source text; `origin` is the path shown in messages (`-`
+    /// or `<stdin>` for standard input, as the caller likes).
+    ///
+    /// # Errors
+    /// The [`Report`] of every problem when the text is not a valid registry (warnings alone
+    /// are not an error).
+    pub fn from_source(origin: &str, source: &str) -> Result<Revision, Report> {
+        let mut diagnostics = Vec::new();
+        let parsed = parse::parse(source, &mut diagnostics);
+        if let Some(parsed) = &parsed {
+            diagnostics.extend(rules::check(&parsed.registry, Some((&parsed.map, source))));
+        }
+        let report = Report::new(origin, source, diagnostics);
+        match parsed {
+            Some(parsed) if !report.has_errors() => Ok(Revision {
+                origin: origin.to_owned(),
+                registry: parsed.registry,
+                located: Some(Located {
+                    source: source.to_owned(),
+                    map: parsed.map,
+                    line_starts: line_starts(source),
+                }),
+            }),
+            _ => Err(report),
+        }
+    }
+
+    /// Reads and validates registry bytes, which must be UTF-8 (what standard input gives).
+    ///
+    /// # Errors
+    /// As [`Revision::from_source`], and a located error when the bytes are not UTF-8.
+    ///
+    /// # Example
+    /// ```
+    /// let err = errcodes_build::diff::Revision::from_bytes("-", b"[registry]\nname = '\xff'\n")
+    ///     .unwrap_err();
+    /// assert!(err.to_string().starts_with("-:2:9: error: the file is not valid UTF-8"));
+    /// ```
+    pub fn from_bytes(origin: &str, bytes: &[u8]) -> Result<Revision, Report> {
+        match std::str::from_utf8(bytes) {
+            Ok(source) => Revision::from_source(origin, source),
+            Err(_) => Err(check_bytes(origin, bytes).report),
+        }
+    }
+
+    /// Reads and validates the registry at `path`.
+    ///
+    /// # Errors
+    /// As [`Revision::from_bytes`], and an error when the file cannot be read.
+    ///
+    /// # Example
+    /// ```
+    /// let err = errcodes_build::diff::Revision::from_path("no/such/errors.toml").unwrap_err();
+    /// assert!(err.to_string().contains("cannot read no/such/errors.toml"));
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Revision, Report> {
+        let path = path.as_ref();
+        match std::fs::read(path) {
+            Ok(bytes) => Revision::from_bytes(&path.display().to_string(), &bytes),
+            Err(_) => Err(check_path(path).report),
+        }
+    }
+
+    /// A registry built in code, named `origin` in messages; its changes have no line and
+    /// column. It is taken as it is: check it with [`Registry::validate`] first.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes_build::{Registry, diff::Revision};
+    /// let rev = Revision::from_registry("v1", Registry { name: "A".into(), ..Registry::default() });
+    /// assert_eq!(rev.registry().name, "A");
+    /// ```
+    pub fn from_registry(origin: impl Into<String>, registry: Registry) -> Revision {
+        Revision {
+            origin: origin.into(),
+            registry,
+            located: None,
+        }
+    }
+
+    /// The registry.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// The path or name messages give it.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    fn position(&self, span: Option<Range<usize>>) -> Option<(usize, usize)> {
+        let (located, offset) = (self.located.as_ref()?, span?.start);
+        let line = located.line_starts.partition_point(|&s| s <= offset);
+        let start = located.line_starts[line - 1];
+        let text = located
+            .source
+            .get(start..offset.min(located.source.len()))?;
+        Some((line, text.chars().count() + 1))
+    }
+
+    /// Where the value of `key` of entry `index` is, else the entry's `code`, else the entry.
+    fn entry_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
+        let spans = self.located.as_ref()?.map.entries.get(index)?;
+        spans
+            .get(key)
+            .or_else(|| spans.get("code"))
+            .or(Some(spans.table.clone()))
+    }
+
+    /// Where alias `item` of entry `index` is, else the entry's `aliases`.
+    fn alias_at(&self, index: usize, item: usize) -> Option<Range<usize>> {
+        let spans = self.located.as_ref()?.map.entries.get(index)?;
+        spans
+            .items
+            .get(item)
+            .cloned()
+            .or_else(|| self.entry_at(index, "aliases"))
+    }
+
+    /// Where the value of `key` of retired code `index` is, else the retired code's `code`.
+    fn retired_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
+        let spans = self.located.as_ref()?.map.retired.get(index)?;
+        spans
+            .get(key)
+            .or_else(|| spans.get("code"))
+            .or(Some(spans.table.clone()))
+    }
+
+    /// Where the value of `[registry] key` is, else the `[registry]` header.
+    fn registry_at(&self, key: &str) -> Option<Range<usize>> {
+        let spans = &self.located.as_ref()?.map.registry;
+        spans.get(key).or(Some(spans.table.clone()))
+    }
+}
+
+fn line_starts(source: &str) -> Vec<usize> {
+    core::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// How much a change matters to the users of a registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    /// Documentation only: texts, descriptions, notes.
+    Cosmetic,
+    /// Nothing built against the old registry breaks: additions, deprecations.
+    Compatible,
+    /// Code or clients built against the old registry break or change meaning.
+    Breaking,
+}
+
+impl Class {
+    /// `breaking`, `compatible` or `cosmetic`, as printed.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes_build::diff::Class::Breaking.as_str(), "breaking");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Class::Cosmetic => "cosmetic",
+            Class::Compatible => "compatible",
+            Class::Breaking => "breaking",
+        }
+    }
+}
+
+impl fmt::Display for Class {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Defines [`Kind`] from one table: variant, printed name, class, what it is.
+macro_rules! kinds {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $class:ident;)*) => {
+        /// What changed; each kind has one [`Class`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Kind {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Kind {
+            /// Every kind, breaking ones first.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+
+            /// The kind's name, kebab-case (the JSON `kind`), e.g. `removed`.
+            ///
+            /// # Example
+            /// ```
+            /// use errcodes_build::diff::{Class, Kind};
+            /// assert_eq!(Kind::NameMoved.as_str(), "name-moved");
+            /// assert_eq!(Kind::NameMoved.class(), Class::Breaking);
+            /// ```
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $name,)*
+                }
+            }
+
+            /// Whether it is breaking, compatible or cosmetic.
+            pub const fn class(self) -> Class {
+                match self {
+                    $(Kind::$variant => Class::$class,)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
+    /// An entry's code is gone (and with it its variant).
+    Removed = "removed", Breaking;
+    /// A code retired in OLD is an entry's in NEW.
+    RetiredReused = "retired-reused", Breaking;
+    /// A code retired in OLD is neither retired nor used in NEW: it could be given again.
+    Unretired = "unretired", Breaking;
+    /// An entry's name changed and its old name is not kept as an alias.
+    Renamed = "renamed", Breaking;
+    /// A name or alias names another code.
+    NameMoved = "name-moved", Breaking;
+    /// An alias is gone.
+    AliasRemoved = "alias-removed", Breaking;
+    /// `[registry] code_type` changed.
+    CodeTypeChanged = "code-type-changed", Breaking;
+    /// An entry's HTTP status (as [`Registry::status`] gives it) changed.
+    StatusChanged = "status-changed", Breaking;
+    /// Whether an entry is retryable changed.
+    RetryableChanged = "retryable-changed", Breaking;
+    /// An entry's category changed or was removed.
+    CategoryChanged = "category-changed", Breaking;
+    /// A link (the problem `type` of an entry) changed or was removed.
+    LinkChanged = "link-changed", Breaking;
+    /// `[registry] non_exhaustive` went from `true` to `false`.
+    NonExhaustiveRemoved = "non-exhaustive-removed", Breaking;
+    /// `[registry] non_exhaustive` went from `false` to `true`: the enum becomes
+    /// `#[non_exhaustive]`, which breaks exhaustive `match`es in other crates.
+    NonExhaustiveAdded = "non-exhaustive-added", Breaking;
+    /// An entry was added to an exhaustive enum (OLD has `non_exhaustive = false`).
+    AddedToExhaustive = "added-to-exhaustive", Breaking;
+    /// An entry was added to a non-exhaustive enum.
+    Added = "added", Compatible;
+    /// An entry's name changed, the old name kept as an alias.
+    RenamedWithAlias = "renamed-with-alias", Compatible;
+    /// An alias was added.
+    AliasAdded = "alias-added", Compatible;
+    /// A category was added.
+    CategoryAdded = "category-added", Compatible;
+    /// A link was added.
+    LinkAdded = "link-added", Compatible;
+    /// An entry was deprecated.
+    Deprecated = "deprecated", Compatible;
+    /// An entry is no longer deprecated.
+    Undeprecated = "undeprecated", Compatible;
+    /// A code no entry has was retired.
+    Retired = "retired", Compatible;
+    /// `[registry] name` changed.
+    RegistryNameChanged = "registry-name-changed", Cosmetic;
+    /// `[registry] description` changed.
+    RegistryDescriptionChanged = "registry-description-changed", Cosmetic;
+    /// An entry's text changed.
+    TextChanged = "text-changed", Cosmetic;
+    /// An entry's description changed.
+    DescriptionChanged = "description-changed", Cosmetic;
+    /// An entry's deprecation note changed.
+    DeprecationNoteChanged = "deprecation-note-changed", Cosmetic;
+    /// A retired code's note changed.
+    RetiredNoteChanged = "retired-note-changed", Cosmetic;
+    /// A retired code's name changed.
+    RetiredNameChanged = "retired-name-changed", Cosmetic;
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which file a change is located in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The old registry: where what was removed was.
+    Old,
+    /// The new registry: where everything else is.
+    New,
+}
+
+/// One change between two registries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// What changed.
+    pub kind: Kind,
+    /// The code of the entry or retired code it is about; `None` for the `[registry]` table.
+    pub code: Option<Code>,
+    /// What changed, one line, e.g. ``code 404 (NotFound) removed …``.
+    pub message: String,
+    /// The file it is located in.
+    pub side: Side,
+    /// The 1-based line and column in that file; `None` for a registry built in code.
+    pub position: Option<(usize, usize)>,
+}
+
+impl Change {
+    /// The class of its kind.
+    pub const fn class(&self) -> Class {
+        self.kind.class()
+    }
+}
+
+/// A registry's `version` and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Versioned {
+    origin: String,
+    version: Option<String>,
+    position: Option<(usize, usize)>,
+}
+
+/// The changes from one registry to another, and what they mean for its version.
+/// [`diff`] makes it; see the [module](self) for an example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diff {
+    old: Versioned,
+    new: Versioned,
+    changes: Vec<Change>,
+}
+
+/// The changes from `old` to `new`, entries matched by code, in this order: `[registry]`, the
+/// entries of `old` (changed or removed), the entries only `new` has, retired codes. The order of
+/// entries is not a change (discriminants are the codes), nor is `version`, which the [`Diff`]
+/// judges instead; a status is compared as [`Registry::status`] gives it, a link as
+/// [`Registry::url`] does.
+///
+/// # Example
+/// ```
+/// use errcodes_build::diff::{Revision, diff};
+/// let rev = Revision::from_source("errors.toml", "[registry]\nname = 'A'\n\
+///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
+/// let same = diff(&rev, &rev);
+/// assert!(same.changes().is_empty());
+/// assert_eq!(same.to_string(), "");
+/// assert_eq!(same.exit_code(), 0);
+/// # Ok::<(), errcodes_build::Report>(())
+/// ```
+pub fn diff(old: &Revision, new: &Revision) -> Diff {
+    let versioned = |rev: &Revision| Versioned {
+        origin: rev.origin.clone(),
+        version: rev.registry.version.clone(),
+        position: rev
+            .registry
+            .version
+            .as_ref()
+            .and_then(|_| rev.position(rev.registry_at("version"))),
+    };
+    Diff {
+        old: versioned(old),
+        new: versioned(new),
+        changes: compare::changes(old, new),
+    }
+}
+
+/// Reads both registries from their bytes (what a file or standard input gives) and diffs them:
+/// the one call of `errcodes diff OLD NEW`. Each side is `(origin, bytes)`, the origin being the
+/// path shown in messages.
+///
+/// # Errors
+/// The report of each file that is not a valid registry (one or both): `errcodes diff` shows
+/// them and exits with 1.
+///
+/// # Example
+/// ```
+/// let file = b"[registry]\nname = 'A'\n[[error]]\ncode = 1\nname = 'One'\ntext = 'One'\n\
+///     description = 'First.'\n";
+/// let d = errcodes_build::diff::diff_bytes(("-", file), ("errors.toml", file)).unwrap();
+/// assert_eq!(d.exit_code(), 0);
+/// let bad = errcodes_build::diff::diff_bytes(("-", b"[registry]\n"), ("errors.toml", file));
+/// assert_eq!(bad.unwrap_err()[0].origin(), "-");
+/// ```
+pub fn diff_bytes(old: (&str, &[u8]), new: (&str, &[u8])) -> Result<Diff, Vec<Report>> {
+    match (
+        Revision::from_bytes(old.0, old.1),
+        Revision::from_bytes(new.0, new.1),
+    ) {
+        (Ok(old), Ok(new)) => Ok(diff(&old, &new)),
+        (old, new) => Err([old.err(), new.err()].into_iter().flatten().collect()),
+    }
+}
+
+impl Diff {
+    /// Every change, in the order [`diff`] gives.
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+
+    /// How many changes are of `class`.
+    ///
+    /// # Example
+    /// ```
+    /// # use errcodes_build::diff::{Class, Revision, diff};
+    /// # let rev = Revision::from_source("e.toml", "[registry]\nname = 'A'\n\
+    /// #     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
+    /// assert_eq!(diff(&rev, &rev).count(Class::Breaking), 0);
+    /// # Ok::<(), errcodes_build::Report>(())
+    /// ```
+    pub fn count(&self, class: Class) -> usize {
+        self.changes.iter().filter(|c| c.class() == class).count()
+    }
+
+    /// The old registry's `version`, as written.
+    pub fn old_version(&self) -> Option<&str> {
+        self.old.version.as_deref()
+    }
+
+    /// The new registry's `version`, as written.
+    pub fn new_version(&self) -> Option<&str> {
+        self.new.version.as_deref()
+    }
+
+    /// The origin (path) of the file a change is located in.
+    pub fn origin(&self, side: Side) -> &str {
+        match side {
+            Side::Old => &self.old.origin,
+            Side::New => &self.new.origin,
+        }
+    }
+}

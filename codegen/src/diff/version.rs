@@ -1,0 +1,198 @@
+//! What the changes need of `[registry] version`, and whether the bump gives it (as
+//! cargo-semver-checks and Cargo's caret requirements read versions).
+
+use core::fmt;
+
+use semver::Version;
+
+use super::{Class, Diff};
+
+/// A version bump: how far two versions are apart, or how far they must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Bump {
+    /// The same `MAJOR.MINOR.PATCH` (maybe another pre-release or build).
+    None,
+    /// `PATCH` differs.
+    Patch,
+    /// `MINOR` differs.
+    Minor,
+    /// `MAJOR` differs.
+    Major,
+}
+
+impl Bump {
+    /// `none`, `patch`, `minor` or `major`, as printed.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes_build::diff::Bump::Major.as_str(), "major");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Bump::None => "none",
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        }
+    }
+
+    /// The bump from `old` to `new`, by the first of `MAJOR.MINOR.PATCH` that differs.
+    fn between(old: &Version, new: &Version) -> Bump {
+        if old.major != new.major {
+            Bump::Major
+        } else if old.minor != new.minor {
+            Bump::Minor
+        } else if old.patch != new.patch {
+            Bump::Patch
+        } else {
+            Bump::None
+        }
+    }
+
+    /// The bump that breaks compatibility from `old`: major from 1.0, minor for `0.y` and patch
+    /// for `0.0.z` (where every release is breaking, as for Cargo).
+    fn breaking_from(old: &Version) -> Bump {
+        match (old.major, old.minor) {
+            (0, 0) => Bump::Patch,
+            (0, _) => Bump::Minor,
+            _ => Bump::Major,
+        }
+    }
+}
+
+impl fmt::Display for Bump {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a diff means for the registry's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// No breaking change (a version going forward or no version).
+    Compatible,
+    /// Breaking changes, and the bump between the two versions covers them.
+    Covered,
+    /// Breaking changes that no bump covers: too small a bump, or not both files have a
+    /// version.
+    NotCovered,
+    /// The version goes backwards: an error whatever changed.
+    Backwards,
+}
+
+impl Verdict {
+    /// `compatible`, `covered`, `not-covered` or `backwards` (the JSON `verdict`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes_build::diff::Verdict::NotCovered.as_str(), "not-covered");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Compatible => "compatible",
+            Verdict::Covered => "covered",
+            Verdict::NotCovered => "not-covered",
+            Verdict::Backwards => "backwards",
+        }
+    }
+
+    /// The exit status of `errcodes diff`: 0 when nothing is breaking or the bump covers it, 1
+    /// when a breaking change is not covered or the version goes backwards (1 as well when a
+    /// file is invalid, which the caller sees before there is a diff; 2, a usage error, is the
+    /// command line's own).
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes_build::diff::Verdict;
+    /// assert_eq!(Verdict::Covered.exit_code(), 0);
+    /// assert_eq!(Verdict::Backwards.exit_code(), 1);
+    /// ```
+    pub const fn exit_code(self) -> i32 {
+        match self {
+            Verdict::Compatible | Verdict::Covered => 0,
+            Verdict::NotCovered | Verdict::Backwards => 1,
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A `version` as semver (the rules have checked it; one that does not parse counts as none).
+fn parse(version: Option<&str>) -> Option<Version> {
+    Version::parse(version?).ok()
+}
+
+impl Diff {
+    fn versions(&self) -> Option<(Version, Version)> {
+        Some((parse(self.old_version())?, parse(self.new_version())?))
+    }
+
+    /// The smallest bump the changes need: breaking ones a major bump (a minor one for `0.y`, a
+    /// patch one for `0.0.z`, from the old version; a major one when it has none), compatible
+    /// ones a minor bump (a patch one before 1.0), cosmetic ones a patch bump.
+    ///
+    /// # Example
+    /// ```
+    /// # use errcodes_build::diff::{Bump, Revision, diff};
+    /// let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\nversion = '0.3.1'\n\
+    ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
+    /// let new = Revision::from_source("new.toml", "[registry]\nname = 'A'\nversion = '0.4.0'\n\
+    ///     [[error]]\ncode = 2\nname = 'Two'\ntext = 'Two'\ndescription = 'Second.'\n")?;
+    /// let d = diff(&old, &new);
+    /// assert_eq!((d.required_bump(), d.actual_bump()), (Bump::Minor, Some(Bump::Minor)));
+    /// assert!(d.covered());
+    /// # Ok::<(), errcodes_build::Report>(())
+    /// ```
+    pub fn required_bump(&self) -> Bump {
+        let old = parse(self.old_version());
+        let before_1 = old.as_ref().is_some_and(|v| v.major == 0);
+        if self.count(Class::Breaking) > 0 {
+            old.as_ref().map_or(Bump::Major, Bump::breaking_from)
+        } else if self.count(Class::Compatible) > 0 {
+            if before_1 { Bump::Patch } else { Bump::Minor }
+        } else if self.changes.is_empty() {
+            Bump::None
+        } else {
+            Bump::Patch
+        }
+    }
+
+    /// The bump from the old version to the new one, when both files have a version (`None`
+    /// as well when it goes backwards).
+    pub fn actual_bump(&self) -> Option<Bump> {
+        let (old, new) = self.versions()?;
+        (new >= old).then(|| Bump::between(&old, &new))
+    }
+
+    /// Whether the breaking changes are covered: there are none, or the version goes forward
+    /// past what is compatible with the old one (`1.4.2` → `2.0.0`, `0.3.1` → `0.4.0`).
+    pub fn covered(&self) -> bool {
+        matches!(self.verdict(), Verdict::Compatible | Verdict::Covered)
+    }
+
+    /// What the diff means for the version; see [`Verdict`].
+    pub fn verdict(&self) -> Verdict {
+        let versions = self.versions();
+        if versions.as_ref().is_some_and(|(old, new)| new < old) {
+            return Verdict::Backwards;
+        }
+        if self.count(Class::Breaking) == 0 {
+            return Verdict::Compatible;
+        }
+        match versions {
+            Some((old, new)) if Bump::between(&old, &new) >= Bump::breaking_from(&old) => {
+                Verdict::Covered
+            }
+            _ => Verdict::NotCovered,
+        }
+    }
+
+    /// The exit status of `errcodes diff` for this diff; see [`Verdict::exit_code`].
+    pub fn exit_code(&self) -> i32 {
+        self.verdict().exit_code()
+    }
+}
