@@ -16,6 +16,7 @@ Checked, against the page's contract:
   - filter: typing the first entry's code hides (the `hidden` attribute, and nothing rendered)
     every entry whose text does not hold it and keeps that entry shown; a query nothing matches
     hides them all; clearing the box (Ctrl+A, Backspace, as a person does) shows every one again;
+  - no JavaScript: loaded with scripts off, the page shows every entry;
   - no network: Chrome's performance log has no request but the document itself (data: URLs
     aside) and performance.getEntriesByType('resource') is empty. The browser runs behind a
     dead loopback proxy with every host name unresolvable, so a page that does try to fetch
@@ -452,6 +453,22 @@ class PageChecker:
             self.c.note(f"{len(followed_not)} links to other sites not followed, e.g. {followed_not[:3]}")
         self.collect_logs()
 
+    def without_javascript(self, ids: list[str]) -> None:
+        """The page is readable without JavaScript: loaded with scripts off, every entry shows."""
+        self.d.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+        try:
+            self.d.get("about:blank")
+            self.d.get(self.url)
+            state = self.entries()
+        finally:
+            self.d.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+        unseen = [s["id"] for s in state if s["hidden"] or not s["rendered"]]
+        self.c.check("no JavaScript: every entry is shown", bool(state) and not unseen and len(state) == len(ids),
+                     f"{len(state)} entries, not shown: {unseen[:10]}", how=f"{len(state)} entries")
+        self.d.get("about:blank")
+        self.d.get(self.url)
+        self.collect_logs()
+
     def screenshot(self, suffix: str = "") -> None:
         out = self.args.screenshots / f"{self.args.name}{suffix}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -521,6 +538,7 @@ class PageChecker:
         self.anchors(ids)
         if self.args.xss:
             self.xss_clicks()
+        self.without_javascript(ids)
         self.screenshots()
         self.console_errors()
         self.network()
