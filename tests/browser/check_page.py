@@ -7,8 +7,8 @@ The page is opened from a file:// URL with Debian's Chromium, driven over WebDri
 chromedriver (its path is passed explicitly: Selenium never looks for or downloads a driver).
 Checked, against the page's contract:
   - structure: one <section class="entry" id="CODE"> per entry, ids unique (and, with --codes,
-    exactly the registry's codes), <input type="search" id="filter">, <nav id="toc"> whose
-    in-page links all lead to an element of the page;
+    exactly the registry's codes), <input type="search" id="filter">, <nav id="toc"> linking
+    to every entry, whose in-page links all lead to an element of the page;
   - anchors: following #CODE inside the page (location.hash, as a table-of-contents link does)
     brings each entry into the viewport and makes it the :target, the page being scrolled away
     from it first wherever it is long enough; so does opening PAGE#CODE afresh (every entry, or
@@ -239,8 +239,9 @@ class PageChecker:
             };"""
         )
         if c.check("toc: nav#toc", toc is not None, "no <nav id=toc>"):
-            c.check("toc: links to entries", toc["entries"] > 0, f"none of its {toc['links']} links leads to an entry",
-                    how=f"{toc['entries']} of {len(ids)} entries linked, {toc['links']} links")
+            c.check("toc: links to every entry", toc["entries"] == len(set(ids)) and bool(ids),
+                    f"{toc['entries']} of {len(set(ids))} entries linked, by {toc['links']} links",
+                    how=f"{toc['entries']} entries linked, {toc['links']} links")
             c.check("toc: every in-page link has its target", not toc["broken"], f"broken: {toc['broken'][:10]}",
                     how=f"{toc['local']} in-page links")
         return ids

@@ -79,6 +79,8 @@ CASES = [
      [], "no JavaScript: every entry is shown"),
     ("toc-missing", [('<nav id="toc">', "<nav>")],
      [], "toc: nav#toc"),
+    ("toc-misses-an-entry", [('<li><a href="#409">409 Conflict</a></li>', "")],
+     [], "toc: links to every entry"),
     ("toc-broken-link", [('<a href="#404">', '<a href="#4040">')],
      [], "toc: every in-page link has its target"),
     ("entries-duplicate-id", [('id="409"', 'id="404"')],
