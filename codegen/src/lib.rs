@@ -90,6 +90,15 @@
 //! [`Registry`] is the parsed, validated table; every output is made from it
 //! ([`Config::generate`], [`markdown_table`], [`export::json_schema`], [`plain_text`]), so tools
 //! can read a registry at run time too ([`Registry::from_path`], [`check_path`]).
+//!
+//! ## The published reference and the feature `reference`
+//! [`openapi::document`] makes an OpenAPI 3.1 document of the registry's schemas and of one
+//! `application/problem+json` response per HTTP status; it needs nothing beyond `serde_json` and
+//! is always there. `html::page` makes the HTML error index, its Markdown rendered by
+//! pulldown-cmark and sanitized by ammonia; ammonia brings html5ever and url (about a hundred
+//! crates), so the `html` module is behind the feature `reference`, off by default: a build script
+//! that calls [`compile`] never compiles it. Tools that publish a registry enable it
+//! (`errcodes-cli` does, for `errcodes export --format html`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // The examples are build scripts, whose `fn main` is the point.
@@ -100,9 +109,12 @@ mod diagnostic;
 pub mod diff;
 pub mod export;
 mod forms;
+#[cfg(feature = "reference")]
+pub mod html;
 mod markdown;
 mod model;
 mod names;
+pub mod openapi;
 mod parse;
 mod plain_text;
 mod rules;

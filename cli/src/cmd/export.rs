@@ -24,6 +24,10 @@ pub enum ExportFormat {
     Json,
     /// A Markdown page: title, description, table.
     Markdown,
+    /// The error reference: one self-contained HTML page, an anchor per code.
+    Html,
+    /// An OpenAPI 3.1 document: the code, entry and problem schemas, a response per status.
+    Openapi,
 }
 
 impl Export {
@@ -32,6 +36,10 @@ impl Export {
         let text = match self.format {
             ExportFormat::Json => to_pretty(&json_data(registry)),
             ExportFormat::Markdown => errcodes_build::markdown_page(registry),
+            ExportFormat::Html => errcodes_build::html::page(registry),
+            ExportFormat::Openapi => {
+                to_pretty(&errcodes_build::openapi::document(registry, "ErrorCode"))
+            }
         };
         term.out(&text)?;
         Ok(ExitCode::SUCCESS)

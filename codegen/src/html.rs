@@ -1,0 +1,414 @@
+//! The published error reference: one self-contained HTML page for a registry (feature
+//! `reference`), the page a registry's `url` template (`errors.html#{code}`) points to.
+//!
+//! [`page`] makes one HTML5 file that loads nothing from anywhere: its style sheet and its small
+//! script are inline, with no fonts, images or other resources, and a Content-Security-Policy
+//! (`default-src 'none'`, the style and the script allowed by their SHA-256 hashes) makes the
+//! browser refuse anything else. It is readable without JavaScript, prints without its filter
+//! box, and follows the reader's light or dark preference (`prefers-color-scheme`).
+//!
+//! # What the page holds
+//! - The registry's name, version and description (Markdown, rendered).
+//! - `<nav id="toc">`: a table of contents by category (categories in the order they first
+//!   appear; entries without one under *Other*, or *Errors* when no entry has one), linking to
+//!   every entry and to the retired codes.
+//! - `<input type="search" id="filter">`: typing narrows the entries to those whose code, name,
+//!   alias or text contains every word typed, ignoring case; the others get the `hidden`
+//!   attribute, which clearing the box removes. Without JavaScript the box is not shown.
+//! - `<section class="entry" id="CODE">` per entry, in table order, its `id` the code exactly as
+//!   written (`404`, `BLOB_UNKNOWN`), so `errors.html#404` reaches it: code, name, text, status,
+//!   category, aliases, retryable, the deprecation note, the link, and the description rendered
+//!   from Markdown. Codes are printable ASCII without spaces, hence valid ids.
+//! - The retired codes, each an `<li>` whose `id` is also the code itself: no entry has it (the
+//!   registry's rules forbid it), so a link made while the code was in use lands on why it is gone.
+//!
+//! The page's own ids are `filter` and `toc` (and `retired` for the list of retired codes, left
+//! out when a code is `retired`); a string code `filter` or `toc` would share its id with them.
+//!
+//! # Safety
+//! Descriptions are Markdown that may hold raw HTML. They are rendered with pulldown-cmark and
+//! then cleaned by [ammonia](https://docs.rs/ammonia)'s allow-list: no `<script>`, `<iframe>`,
+//! `<style>`, event-handler (`on…`) or `style` attributes survive, and links keep their target
+//! only when it is relative (`#fragment`, `path`) or `http`, `https`, `mailto` or `tel`, so a
+//! `javascript:` link loses its `href`. Images become links to the image (the page loads
+//! nothing), and headings move down below the entry's own. Every other string of the registry
+//! (name, text, category, aliases, notes) is HTML-escaped.
+
+use core::fmt::Write as _;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::{Entry, Registry};
+
+/// The page's style sheet, inline in a `<style>` element.
+const STYLE: &str = include_str!("html/style.css");
+/// The page's script (the filter box), inline in a `<script>` element at the end of `<body>`.
+const SCRIPT: &str = include_str!("html/script.js");
+
+/// The sanitizer every rendered description goes through: ammonia's allow-list, without images
+/// and with the link schemes a documentation page needs.
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .rm_tags(["img"])
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
+    builder
+});
+
+/// `s` escaped for HTML text and double-quoted attribute values (`&`, `<`, `>`, `"`).
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    // Writing to a `String` cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, s);
+    out
+}
+
+/// The `href` of a link to the element whose id is `code` (`#404`), escaped for an attribute:
+/// the characters a URL fragment may not hold (`"`, `<`, `>`, `` ` ``) percent-encoded, which
+/// browsers decode again to find the element.
+fn fragment_href(code: &str) -> String {
+    let mut fragment = String::with_capacity(code.len() + 1);
+    fragment.push('#');
+    for c in code.chars() {
+        match c {
+            '"' | '<' | '>' | '`' => {
+                let _ = write!(fragment, "%{:02X}", u32::from(c));
+            }
+            _ => fragment.push(c),
+        }
+    }
+    escape(&fragment)
+}
+
+/// `markdown` rendered to HTML and sanitized, as the page shows a description: raw HTML is
+/// allowed but cleaned (no scripts, event handlers, `style` attributes, frames, or links to
+/// anything but relative, `http`, `https`, `mailto` and `tel` targets), images become links.
+///
+/// # Example
+/// ```
+/// use errcodes_build::html::markdown_html;
+///
+/// assert_eq!(
+///     markdown_html("See [the docs](https://docs.example.com)."),
+///     "<p>See <a href=\"https://docs.example.com\" rel=\"noopener noreferrer\">the docs</a>.</p>\n"
+/// );
+/// assert_eq!(
+///     markdown_html("[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>"),
+///     "<p><a rel=\"noopener noreferrer\">x</a> </p>\n"
+/// );
+/// ```
+pub fn markdown_html(markdown: &str) -> String {
+    render(markdown, 0)
+}
+
+/// [`markdown_html`] with every heading `shift` levels lower (at most `<h6>`).
+fn render(markdown: &str, shift: usize) -> String {
+    let lower = |level: HeadingLevel| {
+        HeadingLevel::try_from((level as usize + shift).min(6)).unwrap_or(HeadingLevel::H6)
+    };
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: lower(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(lower(level))),
+        Event::Start(Tag::Image {
+            dest_url, title, ..
+        }) => Event::Start(Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url,
+            title,
+            id: "".into(),
+        }),
+        Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
+        other => other,
+    });
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    SANITIZER.clean(&html).to_string()
+}
+
+/// `'sha256-…'`: a Content-Security-Policy source allowing the inline element whose text is
+/// `text`.
+fn csp_hash(text: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The registry as one self-contained HTML5 page: header, filter box, table of contents, a
+/// section per entry, the retired codes (see the [module docs](self) for what each holds and
+/// how the registry's Markdown is made safe).
+///
+/// # Example
+/// ```
+/// let registry = errcodes_build::Registry::from_source("e.toml", r#"
+/// [registry]
+/// name = "Example API"
+/// [[error]]
+/// code = 404
+/// name = "NotFound"
+/// text = "Not Found"
+/// description = "No such *thing*.<script>alert(1)</script>"
+/// "#).unwrap();
+/// let page = errcodes_build::html::page(&registry);
+/// assert!(page.starts_with("<!doctype html>"));
+/// assert!(page.contains(r#"<section class="entry" id="404""#));
+/// assert!(page.contains(r#"<input type="search" id="filter""#));
+/// assert!(page.contains(r#"<nav id="toc""#));
+/// assert!(page.contains("No such <em>thing</em>.") && !page.contains("alert(1)"));
+/// ```
+pub fn page(registry: &Registry) -> String {
+    let mut out = String::with_capacity(4096 + registry.entries.len() * 1024);
+    head(&mut out, registry);
+    header(&mut out, registry);
+    out.push_str(
+        "<div class=\"filter-box\" role=\"search\"><label for=\"filter\">Filter</label>\n\
+         <input type=\"search\" id=\"filter\" placeholder=\"code, name, alias or text\" \
+         autocomplete=\"off\" spellcheck=\"false\">\n\
+         <output class=\"filter-count\" for=\"filter\" aria-live=\"polite\"></output></div>\n",
+    );
+    toc(&mut out, registry);
+    out.push_str("<main>\n");
+    for entry in &registry.entries {
+        section(&mut out, registry, entry);
+    }
+    retired(&mut out, registry);
+    out.push_str("</main>\n");
+    let _ = write!(
+        out,
+        "<footer>Generated by errcodes-build from the registry; do not edit.</footer>\n\
+         <script>{SCRIPT}</script>\n</body>\n</html>\n"
+    );
+    out
+}
+
+/// `<!doctype html>` to `<body>`: language, character set, viewport, colour schemes, the
+/// Content-Security-Policy, the title and the style sheet.
+fn head(out: &mut String, registry: &Registry) {
+    let _ = write!(
+        out,
+        "<!doctype html>\n\
+         <!-- Generated by errcodes-build from the registry; do not edit. -->\n\
+         <html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src {style}; script-src {script}; base-uri 'none'; form-action 'none'\">\n\
+         <meta name=\"generator\" content=\"errcodes-build\">\n\
+         <title>{name} errors</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        style = csp_hash(STYLE),
+        script = csp_hash(SCRIPT),
+        name = escape(&registry.name),
+    );
+}
+
+/// The registry's name, version, counts and description.
+fn header(out: &mut String, registry: &Registry) {
+    let _ = write!(
+        out,
+        "<header>\n<h1>{} errors</h1>\n<p class=\"meta\">",
+        escape(&registry.name)
+    );
+    if let Some(version) = &registry.version {
+        let _ = write!(out, "Version {} · ", escape(version));
+    }
+    let _ = write!(out, "{} entries", registry.entries.len());
+    if !registry.retired.is_empty() {
+        let _ = write!(out, " · {} retired codes", registry.retired.len());
+    }
+    out.push_str("</p>\n");
+    if !registry.description.is_empty() {
+        let _ = write!(
+            out,
+            "<div class=\"description\">\n{}</div>\n",
+            render(&registry.description, 1)
+        );
+    }
+    out.push_str("</header>\n");
+}
+
+/// Whether `id` is taken by a code, an entry's or a retired one.
+fn is_code(registry: &Registry, id: &str) -> bool {
+    let same = |code: &crate::Code| code.as_str() == Some(id);
+    registry.entries.iter().any(|e| same(&e.code)) || registry.retired.iter().any(|r| same(&r.code))
+}
+
+/// The id of the list of retired codes: `retired`, unless a code is `retired`.
+fn retired_id(registry: &Registry) -> Option<&'static str> {
+    (!is_code(registry, "retired")).then_some("retired")
+}
+
+/// The entries grouped by category, categories in the order they first appear, entries without
+/// one last under `Other` (or all under `Errors` when no entry has a category).
+fn by_category(registry: &Registry) -> Vec<(&str, Vec<&Entry>)> {
+    let mut groups: Vec<(&str, Vec<&Entry>)> = Vec::new();
+    let mut other = Vec::new();
+    for entry in &registry.entries {
+        match &entry.category {
+            Some(category) => match groups.iter_mut().find(|(c, _)| c == category) {
+                Some((_, entries)) => entries.push(entry),
+                None => groups.push((category, vec![entry])),
+            },
+            None => other.push(entry),
+        }
+    }
+    if !other.is_empty() {
+        let label = if groups.is_empty() { "Errors" } else { "Other" };
+        groups.push((label, other));
+    }
+    groups
+}
+
+/// `<nav id="toc">`: the entries by category, then the retired codes.
+fn toc(out: &mut String, registry: &Registry) {
+    out.push_str("<nav id=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n");
+    for (category, entries) in by_category(registry) {
+        let _ = writeln!(
+            out,
+            "<li><span class=\"category\">{}</span>\n<ul>",
+            escape(category)
+        );
+        for entry in entries {
+            let code = entry.code.to_string();
+            let _ = writeln!(
+                out,
+                "<li><a href=\"{}\"><code>{}</code> {}</a></li>",
+                fragment_href(&code),
+                escape(&code),
+                escape(&entry.name)
+            );
+        }
+        out.push_str("</ul></li>\n");
+    }
+    if let (false, Some(id)) = (registry.retired.is_empty(), retired_id(registry)) {
+        let _ = writeln!(
+            out,
+            "<li><a class=\"category\" href=\"#{id}\">Retired codes</a></li>"
+        );
+    }
+    out.push_str("</ul>\n</nav>\n");
+}
+
+/// The words the filter box matches an entry by, lower case: code, name, aliases and text.
+fn filter_words(entry: &Entry) -> String {
+    let mut words = format!("{} {}", entry.code, entry.name);
+    for alias in &entry.aliases {
+        words.push(' ');
+        words.push_str(alias);
+    }
+    words.push(' ');
+    words.push_str(&entry.text);
+    escape(&words.to_lowercase())
+}
+
+/// One entry's `<section class="entry" id="CODE">`.
+fn section(out: &mut String, registry: &Registry, entry: &Entry) {
+    let raw_code = entry.code.to_string();
+    let code = escape(&raw_code);
+    let _ = write!(
+        out,
+        "<section class=\"entry\" id=\"{code}\" data-filter=\"{words}\"{deprecated}>\n\
+         <h2><a href=\"{href}\"><code>{code}</code></a> <span class=\"name\">{name}</span></h2>\n\
+         <p class=\"text\">{text}</p>\n<dl class=\"facts\">\n",
+        words = filter_words(entry),
+        href = fragment_href(&raw_code),
+        deprecated = if entry.deprecated.is_some() {
+            " data-deprecated"
+        } else {
+            ""
+        },
+        name = escape(&entry.name),
+        text = escape(&entry.text),
+    );
+    let mut fact = |term: &str, value: String| {
+        let _ = writeln!(out, "<dt>{term}</dt><dd>{value}</dd>");
+    };
+    if let Some(status) = registry.status(entry) {
+        fact("Status", status.to_string());
+    }
+    if let Some(category) = &entry.category {
+        fact("Category", escape(category));
+    }
+    if !entry.aliases.is_empty() {
+        let aliases: Vec<String> = entry
+            .aliases
+            .iter()
+            .map(|a| format!("<code>{}</code>", escape(a)))
+            .collect();
+        fact("Aliases", aliases.join(", "));
+    }
+    fact(
+        "Retryable",
+        if entry.retryable { "yes" } else { "no" }.to_owned(),
+    );
+    if let Some(url) = registry.url(entry) {
+        fact("Link", link(&url));
+    }
+    out.push_str("</dl>\n");
+    if let Some(note) = &entry.deprecated {
+        let _ = writeln!(
+            out,
+            "<p class=\"deprecated\"><strong>Deprecated:</strong> {}</p>",
+            escape(note)
+        );
+    }
+    let _ = write!(
+        out,
+        "<div class=\"description\">\n{}</div>\n</section>\n",
+        render(&entry.description, 2)
+    );
+}
+
+/// An entry's documentation link: an `<a>` for an `http(s)` link (the registry's rules allow no
+/// other), else the text alone.
+fn link(url: &str) -> String {
+    let url = escape(url);
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        format!("<a href=\"{url}\" rel=\"noopener noreferrer\">{url}</a>")
+    } else {
+        url
+    }
+}
+
+/// The retired codes, each an `<li id="CODE">` with its former name and why it was retired.
+fn retired(out: &mut String, registry: &Registry) {
+    if registry.retired.is_empty() {
+        return;
+    }
+    match retired_id(registry) {
+        Some(id) => {
+            let _ = write!(out, "<section class=\"retired\" id=\"{id}\">");
+        }
+        None => out.push_str("<section class=\"retired\">"),
+    }
+    out.push_str(
+        "\n<h2>Retired codes</h2>\n<p>Used once; never to be given to another entry.</p>\n<ul>\n",
+    );
+    for retired in &registry.retired {
+        let code = escape(&retired.code.to_string());
+        let _ = write!(out, "<li id=\"{code}\"><code>{code}</code>");
+        if let Some(name) = &retired.name {
+            let _ = write!(out, " <span class=\"name\">{}</span>", escape(name));
+        }
+        let _ = writeln!(out, ": {}</li>", escape(&retired.note));
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,90 @@
+//! The published reference of the embedded registry is committed (issue 14): `schema/errors.html`
+//! and `schema/openapi.json` are what the generator makes now from `errors.toml`, byte for byte.
+//!
+//! `ERRCODES_BLESS=1 cargo test --test exports_fresh` rewrites them instead of failing (the same
+//! bytes `errcodes export --format html` and `--format openapi` print).
+
+use std::io::Write;
+use std::path::Path;
+
+use errcodes_build::Registry;
+use errcodes_build::export::to_pretty;
+
+/// How to regenerate both files, said by every failure.
+const REGENERATE: &str = "cargo run -p errcodes-cli -- export --format html > schema/errors.html && \
+     cargo run -p errcodes-cli -- export --format openapi > schema/openapi.json\n\
+     (or: ERRCODES_BLESS=1 cargo test --test exports_fresh)";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The registry model of `errors.toml`.
+fn embedded() -> Registry {
+    Registry::from_path(root().join("errors.toml")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The 1-based number of the first line where `a` and `b` differ (they differ somewhere).
+fn first_difference(a: &str, b: &str) -> usize {
+    let mut lines = a.lines().zip(b.lines());
+    let same = lines.position(|(x, y)| x != y);
+    same.unwrap_or_else(|| a.lines().count().min(b.lines().count())) + 1
+}
+
+/// Fails when the committed `relative` is not `now`; with `ERRCODES_BLESS=1`, writes `now` there
+/// (whole, through a temporary file: other tests may read it meanwhile).
+fn assert_fresh(relative: &str, now: &str) {
+    let path = root().join(relative);
+    if std::env::var("ERRCODES_BLESS").as_deref() == Ok("1") {
+        let partial = root().join(format!("{relative}.tmp"));
+        if let Err(e) =
+            std::fs::write(&partial, now).and_then(|()| std::fs::rename(&partial, &path))
+        {
+            panic!("cannot write {relative}: {e}");
+        }
+        // Past the harness's capture: a rewrite is always seen.
+        let _ = writeln!(std::io::stderr(), "ERRCODES_BLESS=1: wrote {relative}");
+        return;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(committed) if committed == now => {}
+        Ok(committed) => panic!(
+            "{relative} differs from what the generator makes now (first at line {}).\n\
+             Regenerate it: {REGENERATE}",
+            first_difference(&committed, now)
+        ),
+        Err(e) => panic!("cannot read {relative}: {e}. Generate it: {REGENERATE}"),
+    }
+}
+
+#[test]
+fn committed_html_page_is_current() {
+    assert_fresh(
+        "schema/errors.html",
+        &errcodes_build::html::page(&embedded()),
+    );
+}
+
+#[test]
+fn committed_openapi_document_is_current() {
+    let document = errcodes_build::openapi::document(&embedded(), "ErrorCode");
+    assert_fresh("schema/openapi.json", &to_pretty(&document));
+}
+
+/// Each example of the OpenAPI document is the problem the runtime sends for its entry.
+#[cfg(feature = "problem")]
+#[test]
+fn openapi_examples_are_the_runtime_problems() {
+    use errcodes::ErrorCode;
+
+    let document = errcodes_build::openapi::document(&embedded(), "ErrorCode");
+    for code in ErrorCode::ALL {
+        let status = code
+            .status()
+            .expect("every embedded code is an HTTP status");
+        let example = &document["components"]["responses"][format!("Status{status}")]["content"]["application/problem+json"]
+            ["examples"][code.name()]["value"];
+        let sent = serde_json::to_value(code.problem()).unwrap();
+        assert_eq!(example, &sent, "{code:?}");
+    }
+}
