@@ -250,7 +250,7 @@ pub mod __private {
     pub use http;
 
     #[cfg(feature = "schemars")]
-    pub use crate::schemars_impls::{EntrySchema, parse_schema};
+    pub use crate::schemars_impls::code_schema;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize_code, serialize_code};
     #[cfg(feature = "schemars")]

@@ -1,42 +1,153 @@
 //! `JsonSchema` (feature `schemars`) for generated enums and their entries.
-//! [`__impl_schemars!`](crate::__impl_schemars) implements it for a generated enum from the
-//! schemas `errcodes-build` exported at build time (the same as its JSON Schema export), and
-//! expands to nothing without the feature.
+//! [`__impl_schemars!`](crate::__impl_schemars) implements it for a generated enum, and expands to
+//! nothing without the feature.
+//!
+//! The schemas are built here from the enum's table, in the shape `errcodes_build::export` gives
+//! the same registry from its model (`code_schema`, `entry_schema`). The shape is written twice on
+//! purpose: the runtime cannot depend on the build crate, and carrying the schemas as text in the
+//! generated code cost large registries seconds of build. `tests/schema.rs` and
+//! `tests/foreign/tests/catalogs.rs` check that both give the same schemas, key for key.
 
 #[cfg(feature = "schemars")]
 use std::borrow::Cow;
 
 #[cfg(feature = "schemars")]
-use schemars::{JsonSchema, Schema, SchemaGenerator};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+#[cfg(feature = "schemars")]
+use serde_json::{Value, json};
 
 #[cfg(feature = "schemars")]
-use crate::{Entry, ErrorEnum};
+use crate::{Entry, ErrorEnum, RawCode};
 
-/// The schemas of a generated enum's entry, written by errcodes-build. Not a public API.
+/// The schema of `E`'s codes: one titled, described `const` branch per code.
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
-pub trait EntrySchema {
-    /// The entry schema, JSON text, its `code` a reference to be replaced.
-    const ENTRY_SCHEMA: &'static str;
+pub fn code_schema<E: ErrorEnum>() -> Schema {
+    let branches: Vec<Value> = E::ALL
+        .iter()
+        .map(|&e| {
+            let mut description = format!("{}: {}", e.text(), e.description());
+            if let Some(note) = e.deprecated() {
+                description.push_str("\n\n@deprecated ");
+                description.push_str(note);
+            }
+            let (kind, code) = match (e.code().to_u64(), e.code().as_str()) {
+                (Some(n), _) => ("integer", json!(n)),
+                (None, s) => ("string", json!(s.unwrap_or_default())),
+            };
+            let mut branch = json!({
+                "type": kind, "const": code, "title": e.name(), "description": description,
+            });
+            if e.deprecated().is_some() {
+                branch["deprecated"] = json!(true);
+            }
+            branch
+        })
+        .collect();
+    json_schema!({
+        "title": E::ENUM_NAME,
+        "description": format!("An error code of the {}.", E::REGISTRY_NAME),
+        "oneOf": branches,
+    })
 }
 
-/// A schema from its JSON text, written by errcodes-build (so it parses).
+/// The schema of `E`'s entries, `code` being `code` (a reference to the code schema), with the
+/// optional keys the registry uses.
 #[cfg(feature = "schemars")]
-#[doc(hidden)]
-pub fn parse_schema(json: &str) -> Schema {
+fn entry_schema<E: ErrorEnum>(code: Value) -> Schema {
+    let mut schema = json_schema!({
+        "title": entry_schema_name(E::ENUM_NAME),
+        "description": format!(
+            "An entry of the {}: a code with its name, text and description.",
+            E::REGISTRY_NAME
+        ),
+        "type": "object",
+        "properties": {
+            "code": code,
+            "name": { "type": "string", "description": "The variant name." },
+            "text": { "type": "string", "description": "The short text." },
+            "description": { "type": "string", "description": "The long description (Markdown)." },
+        },
+        "required": ["code", "name", "text", "description"],
+        "additionalProperties": false,
+    });
+    let any = |f: fn(&Entry<E>) -> bool| E::ALL.iter().any(|e| f(e.entry()));
+    let optional = [
+        (
+            E::STATUS_WRITTEN,
+            "status",
+            json!({
+                "type": "integer", "minimum": 100, "maximum": 599,
+                "description": "The HTTP status of the entry."
+            }),
+        ),
+        (
+            any(|e| e.retryable),
+            "retryable",
+            json!({
+                "type": "boolean",
+                "description": "Whether a request that failed with this code may succeed when tried again (absent: no)."
+            }),
+        ),
+        (
+            any(|e| e.category.is_some()),
+            "category",
+            json!({
+                "type": "string", "description": "A label grouping entries."
+            }),
+        ),
+        (
+            any(|e| e.url.is_some()),
+            "url",
+            json!({
+                "type": "string", "description": "The entry's documentation link."
+            }),
+        ),
+        (
+            any(|e| !e.aliases.is_empty()),
+            "aliases",
+            json!({
+                "type": "array", "items": { "type": "string" },
+                "description": "Other names the entry is looked up by."
+            }),
+        ),
+        (
+            any(|e| e.deprecated.is_some()),
+            "deprecated",
+            json!({
+                "type": "string", "description": "Why the entry is deprecated and what to use instead."
+            }),
+        ),
+    ];
+    if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+        for (used, key, property) in optional {
+            if used {
+                properties.insert(key.into(), property);
+            }
+        }
+    }
+    schema
+}
+
+/// `ErrorCode` → `ErrorInfo`, `ApiError` → `ApiErrorInfo` (as `errcodes_build::export` names it).
+#[cfg(feature = "schemars")]
+fn entry_schema_name(enum_name: &str) -> String {
+    format!(
+        "{}Info",
+        enum_name.strip_suffix("Code").unwrap_or(enum_name)
+    )
+}
+
+/// A schema from its JSON text (the embedded registry's document schema, written at build time).
+#[cfg(feature = "schemars")]
+pub(crate) fn parse_schema(json: &str) -> Schema {
     serde_json::from_str(json).unwrap_or_default()
 }
 
 #[cfg(feature = "schemars")]
-impl<E: ErrorEnum + JsonSchema + EntrySchema> JsonSchema for Entry<E> {
+impl<E: ErrorEnum + JsonSchema> JsonSchema for Entry<E> {
     fn schema_name() -> Cow<'static, str> {
-        Cow::Owned(
-            parse_schema(E::ENTRY_SCHEMA)
-                .get("title")
-                .and_then(|t| t.as_str())
-                .unwrap_or("Entry")
-                .to_owned(),
-        )
+        Cow::Owned(entry_schema_name(&E::schema_name()))
     }
 
     fn schema_id() -> Cow<'static, str> {
@@ -44,22 +155,16 @@ impl<E: ErrorEnum + JsonSchema + EntrySchema> JsonSchema for Entry<E> {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let code = generator.subschema_for::<E>();
-        let mut schema = parse_schema(E::ENTRY_SCHEMA);
-        if let Some(properties) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
-            properties.insert("code".into(), code.to_value());
-        }
-        schema
+        entry_schema::<E>(generator.subschema_for::<E>().to_value())
     }
 }
 
-/// Implements `JsonSchema` for a generated enum (feature `schemars` on), from the code and entry
-/// schemas as JSON text.
+/// Implements `JsonSchema` for a generated enum (feature `schemars` on).
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($E:ident, $code_schema:expr, $entry_schema:expr) => {
+    ($E:ident) => {
         impl $crate::__private::schemars::JsonSchema for $E {
             fn schema_name() -> $crate::__private::Cow<'static, str> {
                 $crate::__private::Cow::Borrowed(::core::stringify!($E))
@@ -76,12 +181,8 @@ macro_rules! __impl_schemars {
             fn json_schema(
                 _: &mut $crate::__private::schemars::SchemaGenerator,
             ) -> $crate::__private::schemars::Schema {
-                $crate::__private::parse_schema($code_schema)
+                $crate::__private::code_schema::<Self>()
             }
-        }
-
-        impl $crate::__private::EntrySchema for $E {
-            const ENTRY_SCHEMA: &'static str = $entry_schema;
         }
     };
 }

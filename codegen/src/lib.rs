@@ -170,6 +170,7 @@ pub struct Config {
     runtime_crate: String,
     out_file: String,
     doc_examples: Option<String>,
+    schema_file: bool,
 }
 
 impl Default for Config {
@@ -179,6 +180,7 @@ impl Default for Config {
             runtime_crate: "::errcodes".into(),
             out_file: "errors.rs".into(),
             doc_examples: None,
+            schema_file: false,
         }
     }
 }
@@ -229,8 +231,8 @@ pub struct Compiled {
     /// The Markdown table beside it (`errors.md` for `errors.rs`), for `#[doc = include_str!(…)]`.
     pub markdown: PathBuf,
     /// The JSON Schema of the registry document beside it (`errors.schema.json` for `errors.rs`,
-    /// see [`export::json_schema`]).
-    pub schema: PathBuf,
+    /// see [`export::json_schema`]), when [`Config::schema_file`] asked for it.
+    pub schema: Option<PathBuf>,
     /// Warnings about the registry (it is valid; they may still deserve a look).
     pub warnings: Report,
 }
@@ -266,6 +268,15 @@ impl Config {
     /// path of the generated code, which only its crate knows.
     pub fn doc_examples(&mut self, crate_path: impl Into<String>) -> &mut Self {
         self.doc_examples = Some(crate_path.into());
+        self
+    }
+
+    /// Also writes the JSON Schema of the registry document ([`export::json_schema`]) beside
+    /// the generated file (`errors.schema.json` for `errors.rs`), for a crate that serves it (as
+    /// `errcodes::json_schema()` does). Off by default: it costs a build script time on large
+    /// registries, and the command line exports it on demand (`errcodes schema`).
+    pub fn schema_file(&mut self, write: bool) -> &mut Self {
+        self.schema_file = write;
         self
     }
 
@@ -366,14 +377,17 @@ impl Config {
         let code = rust::generate(&registry, self, &origin);
         let rust = out_dir.join(&self.out_file);
         let markdown = rust.with_extension("md");
-        let schema = rust.with_extension("schema.json");
-        let json_schema = export::json_schema(&registry, &self.enum_name);
-        for (file, text) in [
-            (&rust, code),
-            (&markdown, markdown_table(&registry)),
-            (&schema, export::to_pretty(&json_schema)),
-        ] {
-            std::fs::write(file, text).map_err(|e| Error::Write(file.clone(), e))?;
+        let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
+        let mut files = vec![
+            (rust.clone(), code),
+            (markdown.clone(), markdown_table(&registry)),
+        ];
+        if let Some(schema) = &schema {
+            let json_schema = export::json_schema(&registry, &self.enum_name);
+            files.push((schema.clone(), export::to_pretty(&json_schema)));
+        }
+        for (file, text) in files {
+            std::fs::write(&file, text).map_err(|e| Error::Write(file.clone(), e))?;
         }
         Ok(Compiled {
             registry,

@@ -19,6 +19,26 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 /// assert_eq!(plain_text("One.\n\n- two\n- three\n"), "One.\n\n- two\n- three");
 /// ```
 pub fn plain_text(markdown: &str) -> String {
+    // Most descriptions are one plain paragraph: nothing to parse (a large part of a build
+    // script's time on a large registry otherwise).
+    if is_plain(markdown) {
+        return markdown.trim().to_owned();
+    }
+    parsed(markdown)
+}
+
+/// Whether `markdown` is one line of text with nothing Markdown would read as markup: no
+/// character that can start an inline construct or an entity, no line break, and no block marker
+/// at its start (an indent, a list item, a heading underline).
+fn is_plain(markdown: &str) -> bool {
+    let markup = |b: u8| b"\\`*_[]<>&!#~|\n\r\t".contains(&b);
+    let digits = markdown.bytes().take_while(u8::is_ascii_digit).count();
+    let ordered = digits > 0 && matches!(markdown.as_bytes().get(digits), Some(b'.' | b')'));
+    !markdown.bytes().any(markup) && !markdown.starts_with([' ', '-', '+', '=']) && !ordered
+}
+
+/// [`plain_text`] through the Markdown parser.
+fn parsed(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     for event in Parser::new(markdown) {
         match event {
@@ -61,6 +81,27 @@ fn block_break(out: &mut String, blank: bool) {
 #[cfg(test)]
 mod tests {
     use super::plain_text;
+
+    #[test]
+    fn plain_lines_skip_the_parser_and_read_the_same() {
+        for line in [
+            "A plain sentence, with commas; and a colon: here.",
+            "1. one",
+            "2) two",
+            "- item",
+            "= title",
+            "  indented",
+            "Ends with a number 12.",
+            "Version 1.2 of it",
+            "x := y + z (see 4.1)",
+            "café, naïve, 日本",
+            "",
+        ] {
+            assert_eq!(plain_text(line), super::parsed(line), "{line:?}");
+        }
+        assert!(super::is_plain("A plain sentence."));
+        assert!(!super::is_plain("1. one"));
+    }
 
     #[test]
     fn markup_goes_text_stays() {

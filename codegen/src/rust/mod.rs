@@ -13,8 +13,6 @@ mod table;
 
 use core::fmt::Write as _;
 
-pub(crate) use literal::lit;
-
 use crate::Config;
 use crate::model::Registry;
 
@@ -80,15 +78,7 @@ fn make_impls(w: &mut String, cx: &Ctx<'_>) {
     };
     let _ = writeln!(w, "{r}::__impl_http!({e}: {all});");
     let _ = writeln!(w, "{r}::__impl_problem!({e});");
-    let code_ref = format!("#/$defs/{e}");
-    let code = crate::export::code_schema(registry, e).to_string();
-    let entry = crate::export::entry_schema(registry, e, &code_ref).to_string();
-    let _ = writeln!(
-        w,
-        "{r}::__impl_schemars!(\n    {e},\n    {},\n    {}\n);",
-        lit(&code),
-        lit(&entry)
-    );
+    let _ = writeln!(w, "{r}::__impl_schemars!({e});");
 }
 
 #[cfg(test)]

@@ -17,9 +17,20 @@ fn model(file: &str) -> Registry {
 /// Every entry of the model is the enum's, in order, through every lookup.
 fn round_trip<E>(file: &str)
 where
-    E: ErrorEnum + serde::Serialize + serde::de::DeserializeOwned,
+    E: ErrorEnum + serde::Serialize + serde::de::DeserializeOwned + schemars::JsonSchema,
 {
     let m = model(file);
+    // The runtime's schemas are the export's, key for key.
+    let code = schemars::schema_for!(E).to_value();
+    let mut exported = errcodes_build::export::code_schema(&m, E::ENUM_NAME);
+    exported["$schema"] = code["$schema"].clone();
+    assert_eq!(code, exported, "{file}: code schema");
+    let entry = schemars::schema_for!(errcodes::Entry<E>).to_value();
+    let code_ref = format!("#/$defs/{}", E::ENUM_NAME);
+    let mut exported = errcodes_build::export::entry_schema(&m, E::ENUM_NAME, &code_ref);
+    exported["$schema"] = entry["$schema"].clone();
+    exported["$defs"] = entry["$defs"].clone();
+    assert_eq!(entry, exported, "{file}: entry schema");
     assert_eq!(E::ALL.len(), m.entries.len(), "{file}");
     assert_eq!(E::REGISTRY_NAME, m.name);
     for (&e, entry) in E::ALL.iter().zip(&m.entries) {
