@@ -12,10 +12,28 @@ use errcodes_build::{Config, Registry};
 mod synth;
 
 fn generate(c: &mut Criterion) {
-    for n in [1000usize, 10_000, 100_000] {
-        let registry = synth::registry(n);
+    // `build_script/N`: integer codes, no optional key; `build_script_keys/N`: the same codes with
+    // every optional key; `build_script_str/N`: string codes with every optional key.
+    type Synth = fn(usize) -> Registry;
+    let kinds: [(&str, Synth); 3] = [
+        ("build_script", synth::registry),
+        ("build_script_keys", |n| {
+            synth::with_keys(synth::registry(n))
+        }),
+        ("build_script_str", synth::str_registry),
+    ];
+    for (group, make) in kinds {
+        for n in [1000usize, 10_000, 100_000] {
+            bench_one(c, group, n, make);
+        }
+    }
+}
+
+fn bench_one(c: &mut Criterion, group: &str, n: usize, make: fn(usize) -> Registry) {
+    {
+        let registry = make(n);
         let source = registry.to_toml();
-        let mut g = c.benchmark_group(format!("build_script/{n}"));
+        let mut g = c.benchmark_group(format!("{group}/{n}"));
         g.sample_size(10);
         g.bench_function("toml::Table parse (baseline)", |b| {
             b.iter(|| black_box(source.parse::<toml::Table>().unwrap()))
@@ -25,7 +43,8 @@ fn generate(c: &mut Criterion) {
         });
         // What `errcodes_build::compile` does in a build script: read, validate, generate, write
         // `errors.rs` and `errors.md`.
-        let dir = std::env::temp_dir().join(format!("errcodes-bench-{}-{n}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("errcodes-bench-{}-{group}-{n}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("errors.toml"), &source).unwrap();
         g.bench_function("errcodes-build compile_to (read + generate + write)", |b| {
