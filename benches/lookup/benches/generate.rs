@@ -41,6 +41,27 @@ fn bench_one(c: &mut Criterion, group: &str, n: usize, make: fn(usize) -> Regist
         g.bench_function("errcodes-build read (parse + validate)", |b| {
             b.iter(|| black_box(Registry::from_source("errors.toml", black_box(&source)).unwrap()))
         });
+        // The parts of compile_to, each in memory on the read registry: the Rust source, the
+        // Markdown table and the JSON Schema (compile_to writes all three).
+        let read = Registry::from_source("errors.toml", &source).unwrap();
+        g.bench_function("part: Rust source (Config::generate)", |b| {
+            b.iter(|| {
+                black_box(
+                    Config::new()
+                        .generate(black_box(&read), "errors.toml")
+                        .unwrap(),
+                )
+            })
+        });
+        g.bench_function("part: Markdown table (markdown_table)", |b| {
+            b.iter(|| black_box(errcodes_build::markdown_table(black_box(&read))))
+        });
+        g.bench_function("part: JSON Schema (json_schema + to_pretty)", |b| {
+            b.iter(|| {
+                let schema = errcodes_build::export::json_schema(black_box(&read), "ErrorCode");
+                black_box(errcodes_build::export::to_pretty(&schema))
+            })
+        });
         // What `errcodes_build::compile` does in a build script: read, validate, generate, write
         // `errors.rs` and `errors.md`.
         let dir =

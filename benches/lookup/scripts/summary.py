@@ -63,7 +63,8 @@ for group in groups:
         print("| | median | ratio |\n|---|---:|---:|")
     else:
         head = " | ".join(f"run {i + 1}" for i in range(len(runs)))
-        print(f"| | {head} | {head} (ratio) | median ratio |")
+        ratio_head = " | ".join(f"ratio {i + 1}" for i in range(len(runs)))
+        print(f"| | {head} | {ratio_head} | median ratio |")
         print("|---|" + "---:|" * (2 * len(runs) + 1))
     for func in funcs:
         times = [p.get(func) for p in present]
