@@ -12,10 +12,28 @@ use errcodes_build::{Config, Registry};
 mod synth;
 
 fn generate(c: &mut Criterion) {
-    for n in [1000usize, 10_000, 100_000] {
-        let registry = synth::registry(n);
+    // `build_script/N`: integer codes, no optional key; `build_script_keys/N`: the same codes with
+    // every optional key; `build_script_str/N`: string codes with every optional key.
+    type Synth = fn(usize) -> Registry;
+    let kinds: [(&str, Synth); 3] = [
+        ("build_script", synth::registry),
+        ("build_script_keys", |n| {
+            synth::with_keys(synth::registry(n))
+        }),
+        ("build_script_str", synth::str_registry),
+    ];
+    for (group, make) in kinds {
+        for n in [1000usize, 10_000, 100_000] {
+            bench_one(c, group, n, make);
+        }
+    }
+}
+
+fn bench_one(c: &mut Criterion, group: &str, n: usize, make: fn(usize) -> Registry) {
+    {
+        let registry = make(n);
         let source = registry.to_toml();
-        let mut g = c.benchmark_group(format!("build_script/{n}"));
+        let mut g = c.benchmark_group(format!("{group}/{n}"));
         g.sample_size(10);
         g.bench_function("toml::Table parse (baseline)", |b| {
             b.iter(|| black_box(source.parse::<toml::Table>().unwrap()))
@@ -23,9 +41,31 @@ fn generate(c: &mut Criterion) {
         g.bench_function("errcodes-build read (parse + validate)", |b| {
             b.iter(|| black_box(Registry::from_source("errors.toml", black_box(&source)).unwrap()))
         });
+        // The parts of compile_to, each in memory on the read registry: the Rust source, the
+        // Markdown table and the JSON Schema (compile_to writes all three).
+        let read = Registry::from_source("errors.toml", &source).unwrap();
+        g.bench_function("part: Rust source (Config::generate)", |b| {
+            b.iter(|| {
+                black_box(
+                    Config::new()
+                        .generate(black_box(&read), "errors.toml")
+                        .unwrap(),
+                )
+            })
+        });
+        g.bench_function("part: Markdown table (markdown_table)", |b| {
+            b.iter(|| black_box(errcodes_build::markdown_table(black_box(&read))))
+        });
+        g.bench_function("part: JSON Schema (json_schema + to_pretty)", |b| {
+            b.iter(|| {
+                let schema = errcodes_build::export::json_schema(black_box(&read), "ErrorCode");
+                black_box(errcodes_build::export::to_pretty(&schema))
+            })
+        });
         // What `errcodes_build::compile` does in a build script: read, validate, generate, write
         // `errors.rs` and `errors.md`.
-        let dir = std::env::temp_dir().join(format!("errcodes-bench-{}-{n}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("errcodes-bench-{}-{group}-{n}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("errors.toml"), &source).unwrap();
         g.bench_function("errcodes-build compile_to (read + generate + write)", |b| {

@@ -4,7 +4,8 @@
 //!
 //! Every lookup benchmark walks the same 1,024 keys (half hits, half misses, shuffled) per
 //! iteration; criterion's throughput line gives lookups per second, and the time divided by 1,024
-//! is the time of one lookup.
+//! is the time of one lookup. The string-code registries (`s6`, `s1000`, `s10000`) are measured
+//! in the groups `from_code_str/N`.
 
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -160,6 +161,91 @@ macro_rules! bench_registry {
     (@str $other:ident, $g:ident, $keys:ident, $m:ident) => {};
 }
 
+/// String codes (`code_type = "str"`): `from_code(&str)` against a `match` on `&str`, a
+/// `HashMap<&str, _>`, binary search on the sorted codes, and the `phf` map `BY_CODE` itself.
+macro_rules! bench_str_registry {
+    ($c:expr, $m:path, $size:literal) => {{
+        use m::ErrorCode;
+        use $m as m;
+        let c: &mut Criterion = $c;
+        let codes: Vec<&'static str> = ErrorCode::ALL.iter().map(|e| e.code()).collect();
+        let keys = synth::str_code_keys(&codes, LOOKUPS, 3);
+        let by_code: HashMap<&'static str, ErrorCode> =
+            ErrorCode::ALL.iter().map(|&e| (e.code(), e)).collect();
+
+        let mut g = c.benchmark_group(concat!("from_code_str/", $size));
+        g.throughput(Throughput::Elements(LOOKUPS as u64));
+        g.bench_function("errcodes from_code", |b| {
+            b.iter(|| {
+                for k in &keys {
+                    black_box(ErrorCode::from_code(black_box(k.as_str())));
+                }
+            })
+        });
+        g.bench_function("phf BY_CODE", |b| {
+            b.iter(|| {
+                for k in &keys {
+                    black_box(
+                        ErrorCode::BY_CODE
+                            .get(black_box(k.as_str()))
+                            .map(|e| e.code),
+                    );
+                }
+            })
+        });
+        g.bench_function("match", |b| {
+            b.iter(|| {
+                for k in &keys {
+                    black_box(m::baseline::match_code(black_box(k.as_str())));
+                }
+            })
+        });
+        g.bench_function("HashMap", |b| {
+            b.iter(|| {
+                for k in &keys {
+                    black_box(by_code.get(black_box(k.as_str())).copied());
+                }
+            })
+        });
+        g.bench_function("binary search", |b| {
+            let sorted = &m::baseline::SORTED;
+            b.iter(|| {
+                for k in &keys {
+                    let k = black_box(k.as_str());
+                    black_box(
+                        sorted
+                            .binary_search_by(|&(c, _)| c.cmp(k))
+                            .ok()
+                            .map(|i| ErrorCode::ALL[sorted[i].1 as usize]),
+                    );
+                }
+            })
+        });
+        g.finish();
+    }};
+}
+
+#[cfg(errcodes_bench_str_6)]
+fn s6(c: &mut Criterion) {
+    bench_str_registry!(c, errcodes_bench::s6, 6);
+}
+#[cfg(not(errcodes_bench_str_6))]
+fn s6(_: &mut Criterion) {}
+
+#[cfg(errcodes_bench_str_1000)]
+fn s1000(c: &mut Criterion) {
+    bench_str_registry!(c, errcodes_bench::s1000, 1000);
+}
+#[cfg(not(errcodes_bench_str_1000))]
+fn s1000(_: &mut Criterion) {}
+
+#[cfg(errcodes_bench_str_10000)]
+fn s10000(c: &mut Criterion) {
+    bench_str_registry!(c, errcodes_bench::s10000, 10000);
+}
+#[cfg(not(errcodes_bench_str_10000))]
+fn s10000(_: &mut Criterion) {}
+
 fn nutcache(c: &mut Criterion) {
     bench_registry!(c, errcodes_bench::nutcache, 6, http, str);
 }
@@ -185,5 +271,5 @@ fn n100000(c: &mut Criterion) {
 #[cfg(not(errcodes_bench_100000))]
 fn n100000(_: &mut Criterion) {}
 
-criterion_group!(benches, nutcache, n1000, n10000, n100000);
+criterion_group!(benches, nutcache, n1000, n10000, n100000, s6, s1000, s10000);
 criterion_main!(benches);

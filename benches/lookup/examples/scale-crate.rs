@@ -2,10 +2,12 @@
 //! (see `BENCHMARKS.md`):
 //!
 //! ```text
-//! cargo run -p errcodes-bench --example scale-crate -- ENTRIES DIR [--dep errcodes|errcodes-no-default|http]
+//! cargo run -p errcodes-bench --example scale-crate -- ENTRIES DIR [--keys | --str] [--dep errcodes|errcodes-no-default|http]
 //! ```
 //!
-//! With `ENTRIES` > 0 the crate has an `errors.toml` of that many generated entries and compiles
+//! With `ENTRIES` > 0 the crate has an `errors.toml` of that many generated entries (integer
+//! codes; with `--keys` every optional key on the entries as well, with `--str` string codes and
+//! every optional key: see `synth.rs`) and compiles
 //! it with `errcodes-build` in its `build.rs`, depending on `errcodes` with
 //! `default-features = false` (what a crate that only looks codes up needs). With `ENTRIES` = 0 it
 //! has no registry of its own and only uses its dependency: `errcodes` (default features),
@@ -20,9 +22,21 @@ use std::process::ExitCode;
 #[allow(dead_code)]
 mod synth;
 
+/// What kind of registry the crate compiles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `synth::registry`: integer codes, no optional key.
+    Plain,
+    /// `synth::with_keys(synth::registry(..))`: integer codes, every optional key.
+    Keys,
+    /// `synth::str_registry`: string codes, every optional key.
+    Str,
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: scale-crate ENTRIES DIR [--dep errcodes|errcodes-no-default|http]";
+    let usage =
+        "usage: scale-crate ENTRIES DIR [--keys | --str] [--dep errcodes|errcodes-no-default|http]";
     let (Some(entries), Some(dir)) = (args.first(), args.get(1)) else {
         eprintln!("{usage}");
         return ExitCode::from(2);
@@ -31,21 +45,27 @@ fn main() -> ExitCode {
         eprintln!("error: ENTRIES must be a number, not `{entries}`\n{usage}");
         return ExitCode::from(2);
     };
-    let dep = match args.get(2).map(String::as_str) {
-        None => "errcodes",
-        Some("--dep") => match args.get(3).map(String::as_str) {
-            Some(d @ ("errcodes" | "errcodes-no-default" | "http")) => d,
-            _ => {
-                eprintln!("error: --dep takes errcodes, errcodes-no-default or http\n{usage}");
+    let mut dep = "errcodes";
+    let mut kind = Kind::Plain;
+    let mut rest = args[2..].iter().map(String::as_str);
+    while let Some(arg) = rest.next() {
+        match arg {
+            "--keys" => kind = Kind::Keys,
+            "--str" => kind = Kind::Str,
+            "--dep" => match rest.next() {
+                Some(d @ ("errcodes" | "errcodes-no-default" | "http")) => dep = d,
+                _ => {
+                    eprintln!("error: --dep takes errcodes, errcodes-no-default or http\n{usage}");
+                    return ExitCode::from(2);
+                }
+            },
+            other => {
+                eprintln!("error: unexpected argument `{other}`\n{usage}");
                 return ExitCode::from(2);
             }
-        },
-        Some(other) => {
-            eprintln!("error: unexpected argument `{other}`\n{usage}");
-            return ExitCode::from(2);
         }
-    };
-    match write_crate(entries, Path::new(dir), dep) {
+    }
+    match write_crate(entries, Path::new(dir), dep, kind) {
         Ok(()) => {
             println!("{dir}");
             ExitCode::SUCCESS
@@ -57,14 +77,18 @@ fn main() -> ExitCode {
     }
 }
 
-fn write_crate(entries: usize, dir: &Path, dep: &str) -> std::io::Result<()> {
+fn write_crate(entries: usize, dir: &Path, dep: &str, kind: Kind) -> std::io::Result<()> {
     let root: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .canonicalize()?;
     let root_s = root.display().to_string();
     std::fs::create_dir_all(dir.join("src"))?;
     let name = if entries > 0 {
-        format!("scale-{entries}")
+        match kind {
+            Kind::Plain => format!("scale-{entries}"),
+            Kind::Keys => format!("scale-keys-{entries}"),
+            Kind::Str => format!("scale-str-{entries}"),
+        }
     } else {
         format!("cost-{dep}")
     };
@@ -79,7 +103,11 @@ fn write_crate(entries: usize, dir: &Path, dep: &str) -> std::io::Result<()> {
              [build-dependencies]\nerrcodes-build = {{ path = {:?} }}\n",
             root.join("codegen").display().to_string()
         );
-        let registry = synth::registry(entries);
+        let registry = match kind {
+            Kind::Plain => synth::registry(entries),
+            Kind::Keys => synth::with_keys(synth::registry(entries)),
+            Kind::Str => synth::str_registry(entries),
+        };
         std::fs::write(dir.join("errors.toml"), registry.to_toml())?;
         std::fs::write(
             dir.join("build.rs"),

@@ -25,6 +25,51 @@ fn the_generator_is_deterministic_and_valid() {
 }
 
 #[test]
+fn the_registries_with_every_key_are_deterministic_and_valid() {
+    for n in [1, 6, 1000, 10_000] {
+        let s = synth::str_registry(n);
+        assert_eq!(s, synth::str_registry(n), "same registry for the same size");
+        assert_eq!(s.entries.len(), n);
+        assert_eq!(s.code_type, CodeType::Str);
+        let keys = synth::with_keys(synth::registry(n));
+        for r in [&s, &keys] {
+            r.validate().unwrap_or_else(|p| panic!("{n} entries: {p}"));
+            assert_eq!(Registry::from_source("t.toml", &r.to_toml()).unwrap(), *r);
+        }
+        for e in &s.entries {
+            let code = e.code.as_str().expect("a string code");
+            assert!(
+                code.len() == 5
+                    && code
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()),
+                "{code}"
+            );
+        }
+    }
+    // Every optional key is on some entries of the 1,000-entry registries.
+    for r in [
+        synth::str_registry(1000),
+        synth::with_keys(synth::registry(1000)),
+    ] {
+        let some =
+            |f: fn(&errcodes_build::Entry) -> bool| r.entries.iter().filter(|e| f(e)).count();
+        assert_eq!(some(|e| e.status.is_some()), 1000);
+        assert_eq!(some(|e| e.category.is_some()), 1000);
+        assert!(some(|e| e.retryable) > 200);
+        assert!(some(|e| e.url.is_some()) > 50);
+        assert!(some(|e| !e.aliases.is_empty()) > 200);
+        assert!(some(|e| e.aliases.len() > 1) > 100);
+        assert!(some(|e| e.deprecated.is_some()) > 50);
+        assert!(r.url.is_some() && r.version.is_some());
+    }
+    // 100,000 string codes fit the classes too (for the build-script benchmark).
+    synth::str_registry(100_000)
+        .validate()
+        .unwrap_or_else(|p| panic!("{p}"));
+}
+
+#[test]
 fn a_100k_registry_is_generated_validated_and_its_code_parses() {
     let registry = synth::registry(100_000);
     assert_eq!(registry.entries.len(), 100_000);
@@ -171,6 +216,90 @@ macro_rules! round_trip {
         }
     };
 }
+
+/// Every entry of a string-code registry this crate compiled, against the model it was generated
+/// from: every key byte for byte, every lookup by code, name and alias, and misses.
+macro_rules! round_trip_str {
+    ($test:ident, $m:ident, $n:literal) => {
+        #[test]
+        #[allow(deprecated)]
+        fn $test() {
+            use errcodes_bench::$m::ErrorCode;
+            let model = synth::str_registry($n);
+            assert_eq!(ErrorCode::ALL.len(), $n);
+            assert_eq!(ErrorCode::COUNT, $n);
+            assert_eq!(ErrorCode::REGISTRY_NAME, model.name);
+            assert!(ErrorCode::iter().eq(ErrorCode::ALL.iter().copied()));
+            for (i, (&e, entry)) in ErrorCode::ALL.iter().zip(&model.entries).enumerate() {
+                let code = entry.code.as_str().unwrap();
+                assert_eq!(e.code(), code);
+                assert_eq!(e.index(), i);
+                assert_eq!(e.name(), entry.name);
+                assert_eq!(e.text().as_bytes(), entry.text.as_bytes());
+                assert_eq!(e.description().as_bytes(), entry.description.as_bytes());
+                assert_eq!(e.status(), model.status(entry));
+                assert_eq!(e.status(), entry.status);
+                assert_eq!(e.retryable(), entry.retryable);
+                assert_eq!(e.category(), entry.category.as_deref());
+                assert_eq!(e.url(), model.url(entry).as_deref());
+                assert!(e.aliases().iter().eq(entry.aliases.iter()));
+                assert_eq!(e.deprecated(), entry.deprecated.as_deref());
+                assert_eq!(ErrorCode::from_code(code), Some(e));
+                assert_eq!(errcodes_bench::$m::baseline::match_code(code), Some(e));
+                assert_eq!(ErrorCode::from_name(&entry.name), Some(e));
+                for alias in &entry.aliases {
+                    assert_eq!(ErrorCode::from_name(alias), Some(e), "alias {alias}");
+                    assert_eq!(alias.parse::<ErrorCode>(), Ok(e), "alias {alias}");
+                }
+                assert_eq!(entry.name.parse::<ErrorCode>(), Ok(e));
+                assert!(std::ptr::eq(ErrorCode::BY_CODE[code], e.entry()));
+                assert!(std::ptr::eq(
+                    ErrorCode::BY_NAME[entry.name.as_str()],
+                    e.entry()
+                ));
+                assert_eq!(format!("{e:?}"), entry.name);
+            }
+            let sorted = &errcodes_bench::$m::baseline::SORTED;
+            assert!(sorted.windows(2).all(|w| w[0].0 < w[1].0));
+            assert!(
+                sorted
+                    .iter()
+                    .all(|&(c, i)| ErrorCode::ALL[i as usize].code() == c)
+            );
+            // Misses: the benchmark's keys, half of them codes the registry lacks.
+            let codes: Vec<&str> = model
+                .entries
+                .iter()
+                .filter_map(|e| e.code.as_str())
+                .collect();
+            let known: HashSet<&str> = codes.iter().copied().collect();
+            let mut hits = 0;
+            for key in synth::str_code_keys(&codes, 2000, 3) {
+                let hit = known.contains(key.as_str());
+                hits += usize::from(hit);
+                assert_eq!(ErrorCode::from_code(&key).is_some(), hit, "code {key}");
+                assert_eq!(
+                    ErrorCode::BY_CODE.get(key.as_str()).is_some(),
+                    hit,
+                    "code {key}"
+                );
+                assert_eq!(
+                    errcodes_bench::$m::baseline::match_code(&key).is_some(),
+                    hit,
+                    "code {key}"
+                );
+            }
+            assert_eq!(hits, 1000, "half of the keys are codes of the registry");
+        }
+    };
+}
+
+#[cfg(errcodes_bench_str_6)]
+round_trip_str!(a_6_entry_string_registry_round_trips, s6, 6);
+#[cfg(errcodes_bench_str_1000)]
+round_trip_str!(a_1000_entry_string_registry_round_trips, s1000, 1000);
+#[cfg(errcodes_bench_str_10000)]
+round_trip_str!(a_10000_entry_string_registry_round_trips, s10000, 10000);
 
 #[cfg(errcodes_bench_1000)]
 round_trip!(a_1000_entry_registry_round_trips, n1000, 1000);
