@@ -104,6 +104,17 @@ fn options() -> Options {
 /// Any other block (a code block, a heading, a quote, a table, an HTML block, a rule) is kept as
 /// its source with its line breaks written `<br>`.
 pub(super) fn description_cell(markdown: &str) -> Cow<'_, str> {
+    // A list needs a line that starts with a marker: a one-line description that does not start
+    // with one holds none (nearly every description; the parser is skipped).
+    let starts_list = |line: &str| {
+        let line = line.trim_start();
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        line.starts_with(['-', '*', '+'])
+            || (digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')))
+    };
+    if !markdown.contains(['\n', '\r']) && !starts_list(markdown) {
+        return escape_cell(markdown);
+    }
     let holds_list = Parser::new_ext(markdown, options())
         .any(|event| matches!(event, Event::Start(Tag::List(_))));
     if !holds_list {

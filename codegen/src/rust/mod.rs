@@ -26,6 +26,8 @@ pub(crate) struct Ctx<'a> {
     t: &'a str,
     /// The path of the runtime crate, e.g. `::errcodes`.
     r: &'a str,
+    /// Whether an entry without a `status` has its code as status (every code is 100–599).
+    implied_status: bool,
 }
 
 /// The generated Rust source for `registry` (what `compile` writes to `$OUT_DIR/errors.rs`).
@@ -36,13 +38,18 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         e: &config.enum_name,
         t: registry.code_type.as_str(),
         r: &config.runtime_crate,
+        implied_status: registry
+            .entries
+            .iter()
+            .all(|x| x.code.as_int().is_some_and(|c| (100..=599).contains(&c))),
     };
-    // Room for all of it, so the buffer is not copied as it grows: each entry's description and
-    // text appear twice (docs and table), its name about five times, plus about 200 bytes of code.
+    // Room for all of it, so the buffer is not copied as it grows: each entry's description
+    // appears three times (docs, entry, plain text) and its text twice, escaped, its name about six
+    // times, plus about 500 bytes of code (the entry's fields, the maps' rows).
     let strings: usize = registry
         .entries
         .iter()
-        .map(|x| 2 * (x.description.len() + x.text.len()) + 5 * x.name.len() + 200)
+        .map(|x| 4 * x.description.len() + 3 * x.text.len() + 6 * x.name.len() + 500)
         .sum();
     let mut out = String::with_capacity(4 * 1024 + strings);
     let w = &mut out;
@@ -67,11 +74,7 @@ fn make_impls(w: &mut String, cx: &Ctx<'_>) {
     } = *cx;
     let written = registry.entries.iter().any(|x| x.status.is_some());
     let _ = writeln!(w, "{r}::__error_enum!({e}: {t}, {written});");
-    let all = if registry
-        .entries
-        .iter()
-        .all(|x| registry.status(x).is_some())
-    {
+    let all = if cx.implied_status || registry.entries.iter().all(|x| x.status.is_some()) {
         "all"
     } else {
         "some"

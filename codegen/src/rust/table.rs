@@ -184,6 +184,8 @@ fn make_entries(w: &mut String, cx: &Ctx<'_>) {
 fn make_entry(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
     let Ctx { e, r, registry, .. } = *cx;
     let field = "\n                ";
+    let none = "::core::option::Option::None";
+    let some = "::core::option::Option::Some(";
     let _ = write!(
         w,
         "            {r}::Entry {{{field}code: {e}::{},{field}name: ",
@@ -194,18 +196,49 @@ fn make_entry(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
     push_lit(w, &entry.text);
     let _ = write!(w, ",{field}description: ");
     push_lit(w, &entry.description);
-    let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(a)).collect();
+    let status = entry.status.or_else(|| {
+        cx.implied_status
+            .then(|| entry.code.as_int().and_then(|c| u16::try_from(c).ok()))
+            .flatten()
+    });
+    match status {
+        Some(s) => {
+            let _ = write!(w, ",{field}status: {some}{s})");
+        }
+        None => {
+            let _ = write!(w, ",{field}status: {none}");
+        }
+    }
     let _ = write!(
         w,
-        ",{field}status: {},{field}retryable: {},{field}category: {},{field}url: {},\
-         {field}aliases: &[{}],{field}deprecated: {},\n            }},\n",
-        option(registry.status(entry), |s| s.to_string()),
-        entry.retryable,
-        option(entry.category.as_deref(), lit),
-        option(registry.url(entry), |u| lit(&u)),
-        aliases.join(", "),
-        option(entry.deprecated.as_deref(), lit),
+        ",{field}retryable: {},{field}category: ",
+        entry.retryable
     );
+    push_option_lit(w, entry.category.as_deref());
+    let _ = write!(w, ",{field}url: ");
+    push_option_lit(w, registry.url(entry).as_deref());
+    let _ = write!(w, ",{field}aliases: &[");
+    for (i, alias) in entry.aliases.iter().enumerate() {
+        if i > 0 {
+            w.push_str(", ");
+        }
+        push_lit(w, alias);
+    }
+    let _ = write!(w, "],{field}deprecated: ");
+    push_option_lit(w, entry.deprecated.as_deref());
+    w.push_str(",\n            },\n");
+}
+
+/// `Some("…")` or `None` in full paths, the string an escaped literal.
+fn push_option_lit(w: &mut String, value: Option<&str>) {
+    match value {
+        Some(v) => {
+            w.push_str("::core::option::Option::Some(");
+            push_lit(w, v);
+            w.push(')');
+        }
+        None => w.push_str("::core::option::Option::None"),
+    }
 }
 
 /// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries, by code and by name or alias.
