@@ -240,6 +240,9 @@ struct ReadmeDoctests;
 pub mod __private {
     #[cfg(feature = "alloc")]
     pub use alloc::borrow::Cow;
+
+    /// The aliases of an entry that has none, shared by every such entry.
+    pub const NO_ALIASES: &[&str] = &[];
     pub use phf;
     pub use strum;
 

@@ -217,14 +217,21 @@ fn make_entry(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
     push_option_lit(w, entry.category.as_deref());
     let _ = write!(w, ",{field}url: ");
     push_option_lit(w, registry.url(entry).as_deref());
-    let _ = write!(w, ",{field}aliases: &[");
-    for (i, alias) in entry.aliases.iter().enumerate() {
-        if i > 0 {
-            w.push_str(", ");
+    if entry.aliases.is_empty() {
+        // One shared empty slice: an `&[]` per entry is a constant of its own, and rustc's
+        // type checking of 10,000 of them took seconds.
+        let _ = write!(w, ",{field}aliases: {r}::__private::NO_ALIASES");
+    } else {
+        let _ = write!(w, ",{field}aliases: &[");
+        for (i, alias) in entry.aliases.iter().enumerate() {
+            if i > 0 {
+                w.push_str(", ");
+            }
+            push_lit(w, alias);
         }
-        push_lit(w, alias);
+        w.push(']');
     }
-    let _ = write!(w, "],{field}deprecated: ");
+    let _ = write!(w, ",{field}deprecated: ");
     push_option_lit(w, entry.deprecated.as_deref());
     w.push_str(",\n            },\n");
 }
