@@ -118,7 +118,10 @@ def timed_build(cwd, target, timeout, extra=()):
     if code is None:
         r["error"] = f"timed out after {timeout} s"
     if code != 0:
-        r["stderr_tail"] = err[-4000:]
+        # cargo's own output: what comes before `/usr/bin/time -v`'s report.
+        cargo_err = re.split(r"^(?:Command exited with|\tCommand being timed:)", err, maxsplit=1,
+                             flags=re.M)[0]
+        r["stderr_tail"] = cargo_err[-4000:]
     return r
 
 
