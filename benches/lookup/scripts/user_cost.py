@@ -17,7 +17,8 @@ load average before and after, the crates cargo compiled, and every compilation 
 their durations add up to more than the wall clock. The JSON file (default
 target/scale/user_cost.json) has every build and, per crate, the medians; the table printed at the
 end has the medians and, for errcodes (default features) and http, the units, slowest first (each
-unit's median over the builds).
+unit's median over the builds). With --print nothing is built: the builds already in the JSON file
+are summarised again and the tables printed.
 """
 import argparse
 import json
