@@ -1,5 +1,7 @@
 //! [`Entry`]: what a registry says about one code; [`Retired`]: a code it no longer gives.
 
+use crate::ErrorEnum;
+
 /// One entry of a registry: what `errors.toml` says about a code.
 ///
 /// Every variant has one, in static memory: `E::entry()`, `E::BY_CODE` and `E::BY_NAME` hand out
@@ -13,17 +15,26 @@
 /// use errcodes::{Entry, ErrorCode};
 ///
 /// let entry: &Entry<ErrorCode> = ErrorCode::NotFound.entry();
-/// assert_eq!(entry.code, ErrorCode::NotFound);
+/// assert_eq!(entry.code, 404);
+/// assert_eq!(entry.variant(), ErrorCode::NotFound);
 /// assert_eq!(entry.name, "NotFound");
 /// assert_eq!(entry.text, "Requested Resource not Found");
 /// assert!(entry.description.starts_with("This code is returned"));
 /// assert_eq!(entry.status, Some(404));
 /// assert!(!entry.retryable);
 /// ```
+///
+/// An entry holds its code as the registry writes it and its position in the table, not the
+/// variant: rustc checks every enum value held in a `static` by walking the enum's variants from
+/// the first, so a table of 100,000 variants took minutes to compile. [`Entry::variant`] gives
+/// the variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Entry<E: 'static> {
-    /// The code, as the enum variant (its registry code is `code.code()`).
-    pub code: E,
+pub struct Entry<E: ErrorEnum> {
+    /// The registry code, as `errors.toml` writes it: `404`, `"42P01"`.
+    pub code: E::Code,
+    /// The entry's position in the table: its variant's discriminant, and the argument of
+    /// `E::from_index`.
+    pub index: usize,
     /// The variant name, e.g. `NotFound`.
     pub name: &'static str,
     /// The short text, e.g. `Requested Resource not Found`.
@@ -43,6 +54,25 @@ pub struct Entry<E: 'static> {
     pub aliases: &'static [&'static str],
     /// Why the entry is deprecated and what to use instead; `None` when it is not.
     pub deprecated: Option<&'static str>,
+}
+
+impl<E: ErrorEnum> Entry<E> {
+    /// The variant of this entry.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::BY_NAME["NotFound"].variant(), ErrorCode::NotFound);
+    /// ```
+    #[inline]
+    pub fn variant(&self) -> E {
+        match E::from_index(self.index) {
+            Some(e) => e,
+            // The generated tables give every entry its own position.
+            None => unreachable!("an entry's index is the position of its variant"),
+        }
+    }
 }
 
 /// A code the registry used once and will never give to another entry (`[[retired]]`).
@@ -65,16 +95,3 @@ pub struct Retired<C: 'static> {
     /// Why it is retired.
     pub note: &'static str,
 }
-
-/// A static perfect-hash map to a registry's entries: the type of `E::BY_CODE` (keys are codes)
-/// and `E::BY_NAME` (keys are variant names and aliases).
-///
-/// # Example
-/// ```
-/// use errcodes::{EntryMap, ErrorCode};
-///
-/// let by_code: &EntryMap<u16, ErrorCode> = ErrorCode::BY_CODE;
-/// assert_eq!(by_code[&404].name, "NotFound");
-/// assert_eq!(ErrorCode::BY_NAME["NotFound"].code, ErrorCode::NotFound);
-/// ```
-pub type EntryMap<K, E> = phf::Map<K, &'static Entry<E>>;

@@ -39,13 +39,39 @@ pub trait ErrorEnum:
     const REGISTRY_NAME: &'static str;
     /// The registry's description (`[registry] description`), Markdown.
     const REGISTRY_DESCRIPTION: &'static str;
-    /// Every code, in table order.
-    const ALL: &'static [Self];
+    /// How many entries the registry has.
+    const COUNT: usize;
     /// The codes the registry used once and gives to no entry (`[[retired]]`).
     const RETIRED: &'static [Retired<Self::Code>];
 
     /// The whole entry.
     fn entry(self) -> &'static Entry<Self>;
+
+    /// The variant's position in the table (its discriminant), from 0 to `COUNT - 1`.
+    fn index(self) -> usize;
+
+    /// The variant at this position in the table, or `None` past the last.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, ErrorEnum};
+    ///
+    /// assert_eq!(<ErrorCode as ErrorEnum>::from_index(0), Some(ErrorCode::BadRequest));
+    /// assert_eq!(<ErrorCode as ErrorEnum>::from_index(ErrorCode::COUNT), None);
+    /// ```
+    fn from_index(index: usize) -> Option<Self>;
+
+    /// Every variant, in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use errcodes::{ErrorCode, ErrorEnum};
+    ///
+    /// assert_eq!(<ErrorCode as ErrorEnum>::iter().count(), 6);
+    /// ```
+    fn iter() -> crate::Iter<Self> {
+        crate::Iter::new()
+    }
 
     /// The registry code.
     fn code(self) -> Self::Code;
@@ -183,6 +209,17 @@ mod sealed {
     impl Sealed for u16 {}
     impl Sealed for u32 {}
     impl Sealed for &'static str {}
+
+    /// With the `serde` feature, codes serialise (so every `Entry` does, with no bound to write).
+    #[cfg(feature = "serde")]
+    pub trait Serial: serde::Serialize {}
+    #[cfg(feature = "serde")]
+    impl<T: serde::Serialize> Serial for T {}
+    /// Without the `serde` feature, nothing.
+    #[cfg(not(feature = "serde"))]
+    pub trait Serial {}
+    #[cfg(not(feature = "serde"))]
+    impl<T> Serial for T {}
 }
 
 /// A type a registry's codes are written in (`[registry] code_type`): `u16`, `u32` or
@@ -199,7 +236,17 @@ mod sealed {
 /// assert_eq!("42P01".to_u64(), None);
 /// ```
 pub trait RawCode:
-    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static + sealed::Sealed
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + fmt::Debug
+    + fmt::Display
+    + Send
+    + Sync
+    + 'static
+    + sealed::Sealed
+    + sealed::Serial
 {
     /// Whether codes of this type are strings.
     const TEXT: bool;

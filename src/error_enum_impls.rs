@@ -1,18 +1,18 @@
 //! [`__error_enum!`](crate::__error_enum): everything of a generated enum that does not depend on
-//! its table, as real Rust. The generated code writes the enum, its table (`ALL`, `RETIRED`, the
-//! entries, the names, the maps) and the bodies of `index` and, for integer codes, `from_code`;
-//! then calls this macro once.
+//! its table, as real Rust. The generated code writes the enum, its table (`RETIRED`, the entries,
+//! the names, the maps) and the bodies of `from_index` and, for integer codes, `from_code`; then
+//! calls this macro once.
 
 /// Implements the accessors and traits of a generated error-code enum. Called once by the
 /// generated code, after the inherent items that hold the table; not for use by hand (its shape
 /// may change between versions).
 ///
 /// `$E: $T, $written`: the enum, its code type (`u16`, `u32` or `str`) and whether the registry
-/// writes `status` keys. The enum must have, from the generated code: the consts `ALL`,
-/// `RETIRED`, `REGISTRY_NAME`, `REGISTRY_DESCRIPTION`, `ENTRIES`, `NAMES`, `DESCRIPTION_TEXTS`,
-/// `BY_CODE`, `BY_NAME`,
-/// the function `index(self) -> usize`, and for integer codes `from_code(code) -> Option<Self>`;
-/// for string codes the const `CODES`.
+/// writes `status` keys. The enum must have, from the generated code: variants whose
+/// discriminants are their positions in the table, the consts `RETIRED`, `REGISTRY_NAME`,
+/// `REGISTRY_DESCRIPTION`, `ENTRIES` (by chunks of `ENTRY_CHUNK`), `NAMES`, `DESCRIPTION_TEXTS`, `BY_CODE`, `BY_NAME`, the
+/// function `from_index(usize) -> Option<Self>`, and for integer codes
+/// `from_code(code) -> Option<Self>`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_enum {
@@ -21,15 +21,15 @@ macro_rules! __error_enum {
             /// The registry code.
             #[inline]
             pub const fn code(self) -> &'static str {
-                Self::CODES[self.index()]
+                self.entry().code
             }
 
             /// The variant with this code, or `None` when the registry has none (O(1), no
             /// allocation).
             #[inline]
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                match Self::BY_CODE.get(code) {
-                    ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.code),
+                match Self::BY_CODE.position(code) {
+                    ::core::option::Option::Some(index) => Self::from_index(index),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
@@ -57,7 +57,7 @@ macro_rules! __error_enum {
             /// The registry code.
             #[inline]
             pub const fn code(self) -> $T {
-                self as $T
+                self.entry().code
             }
         }
 
@@ -97,10 +97,27 @@ macro_rules! __error_enum {
     };
     (@accessors $E:ident) => {
         impl $E {
+            /// How many entries the registry has.
+            pub const COUNT: usize = Self::NAMES.len();
+
+            /// The position of this code in the table (its discriminant), from 0 to
+            /// `COUNT - 1`.
+            #[inline]
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
+            /// Every variant, in table order.
+            #[inline]
+            pub fn iter() -> $crate::Iter<Self> {
+                $crate::Iter::new()
+            }
+
             /// The whole entry: what the registry says about this code.
             #[inline]
             pub const fn entry(self) -> &'static $crate::Entry<Self> {
-                &Self::ENTRIES[self.index()]
+                let index = self.index();
+                &Self::ENTRIES[index / Self::ENTRY_CHUNK][index % Self::ENTRY_CHUNK]
             }
 
             /// The variant name, e.g. for logs and configuration.
@@ -169,8 +186,8 @@ macro_rules! __error_enum {
             /// allocation).
             #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                match Self::BY_NAME.get(name) {
-                    ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.code),
+                match Self::BY_NAME.position(name) {
+                    ::core::option::Option::Some(index) => Self::from_index(index),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
@@ -217,7 +234,7 @@ macro_rules! __error_enum {
             const ENUM_NAME: &'static str = ::core::stringify!($E);
             const REGISTRY_NAME: &'static str = $E::REGISTRY_NAME;
             const REGISTRY_DESCRIPTION: &'static str = $E::REGISTRY_DESCRIPTION;
-            const ALL: &'static [Self] = $E::ALL;
+            const COUNT: usize = $E::COUNT;
             const RETIRED: &'static [$crate::Retired<$T>] = $E::RETIRED;
 
             fn entry(self) -> &'static $crate::Entry<Self> {
@@ -226,6 +243,14 @@ macro_rules! __error_enum {
 
             fn code(self) -> $T {
                 $E::code(self)
+            }
+
+            fn index(self) -> usize {
+                $E::index(self)
+            }
+
+            fn from_index(index: usize) -> ::core::option::Option<Self> {
+                $E::from_index(index)
             }
 
             fn from_code(code: $T) -> ::core::option::Option<Self> {
@@ -254,11 +279,7 @@ macro_rules! __error_enum {
 macro_rules! __impl_strum {
     ($E:ident) => {
         impl $crate::__private::strum::EnumCount for $E {
-            const COUNT: usize = $E::ALL.len();
-        }
-
-        impl $crate::__private::strum::VariantArray for $E {
-            const VARIANTS: &'static [Self] = $E::ALL;
+            const COUNT: usize = $E::COUNT;
         }
 
         impl $crate::__private::strum::VariantNames for $E {
@@ -269,7 +290,7 @@ macro_rules! __impl_strum {
             type Iterator = $crate::Iter<$E>;
 
             fn iter() -> $crate::Iter<$E> {
-                $crate::Iter::new($E::ALL)
+                $crate::Iter::new()
             }
         }
 

@@ -73,10 +73,7 @@ pub fn to_status<E: ErrorEnum>(e: E) -> Result<StatusCode, NoStatus<E>> {
 /// ```
 #[cfg(feature = "http")]
 pub fn with_status<E: ErrorEnum>(status: StatusCode) -> impl Iterator<Item = E> {
-    E::ALL
-        .iter()
-        .copied()
-        .filter(move |e| e.status() == Some(status.as_u16()))
+    E::iter().filter(move |e| e.status() == Some(status.as_u16()))
 }
 
 /// Implements the `http` conversions for a generated enum (feature `http` on). `all` when every
@@ -89,9 +86,9 @@ macro_rules! __impl_http {
     ($E:ident: all) => {
         const _: () = {
             let mut i = 0;
-            while i < $E::ALL.len() {
+            while i < $E::COUNT {
                 ::core::assert!(
-                    $E::ALL[i].status().is_some(),
+                    $E::ENTRIES[i / $E::ENTRY_CHUNK][i % $E::ENTRY_CHUNK].status.is_some(),
                     "errcodes: an entry of this registry has no HTTP status, but the generated code says all have"
                 );
                 i += 1;

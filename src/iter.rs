@@ -1,7 +1,10 @@
 //! [`Iter`], the iterator over a registry's variants (strum's `IntoEnumIterator::iter`).
 
 use core::iter::FusedIterator;
-use core::slice;
+use core::marker::PhantomData;
+use core::ops::Range;
+
+use crate::ErrorEnum;
 
 /// An iterator over the variants of a registry, in table order: what `E::iter()` returns.
 ///
@@ -15,50 +18,61 @@ use core::slice;
 /// assert_eq!(codes.next_back(), Some(ErrorCode::InternalServerError));
 /// ```
 #[derive(Debug, Clone)]
-pub struct Iter<E: 'static> {
-    inner: slice::Iter<'static, E>,
+pub struct Iter<E> {
+    /// The positions not yet yielded, from the front and the back.
+    range: Range<usize>,
+    registry: PhantomData<fn() -> E>,
 }
 
-impl<E: Copy> Iter<E> {
-    /// An iterator over `all` (a registry's `ALL`).
+impl<E: ErrorEnum> Iter<E> {
+    /// An iterator over every variant of `E`.
     ///
     /// # Example
     /// ```
     /// use errcodes::{ErrorCode, Iter};
     ///
-    /// assert_eq!(Iter::new(ErrorCode::ALL).count(), ErrorCode::ALL.len());
+    /// assert_eq!(Iter::<ErrorCode>::new().count(), ErrorCode::COUNT);
     /// ```
-    pub fn new(all: &'static [E]) -> Self {
-        Iter { inner: all.iter() }
+    pub fn new() -> Self {
+        Iter {
+            range: 0..E::COUNT,
+            registry: PhantomData,
+        }
     }
 }
 
-impl<E: Copy> Iterator for Iter<E> {
+impl<E: ErrorEnum> Default for Iter<E> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<E: ErrorEnum> Iterator for Iter<E> {
     type Item = E;
 
     #[inline]
     fn next(&mut self) -> Option<E> {
-        self.inner.next().copied()
+        self.range.next().and_then(E::from_index)
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
+        self.range.size_hint()
     }
 
     #[inline]
     fn nth(&mut self, n: usize) -> Option<E> {
-        self.inner.nth(n).copied()
+        self.range.nth(n).and_then(E::from_index)
     }
 }
 
-impl<E: Copy> DoubleEndedIterator for Iter<E> {
+impl<E: ErrorEnum> DoubleEndedIterator for Iter<E> {
     #[inline]
     fn next_back(&mut self) -> Option<E> {
-        self.inner.next_back().copied()
+        self.range.next_back().and_then(E::from_index)
     }
 }
 
-impl<E: Copy> ExactSizeIterator for Iter<E> {}
+impl<E: ErrorEnum> ExactSizeIterator for Iter<E> {}
 
-impl<E: Copy> FusedIterator for Iter<E> {}
+impl<E: ErrorEnum> FusedIterator for Iter<E> {}

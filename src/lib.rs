@@ -24,7 +24,7 @@
 //! assert_eq!(e.to_string(), "404 Requested Resource not Found");
 //! assert!(e.description().contains("invalid ID/Nutcache domain"));
 //! assert_eq!("TooManyRequests".parse::<ErrorCode>(), Ok(ErrorCode::TooManyRequests));
-//! assert_eq!(ErrorCode::ALL.len(), 6);
+//! assert_eq!(ErrorCode::COUNT, 6);
 //! ```
 //!
 //! The enum implements strum's traits (written out by the generator; they are re-exported here):
@@ -32,8 +32,9 @@
 //! ```
 //! use errcodes::{EnumCount, ErrorCode, IntoEnumIterator, VariantNames};
 //!
-//! assert_eq!(ErrorCode::COUNT, ErrorCode::ALL.len());
-//! assert!(ErrorCode::iter().eq(ErrorCode::ALL.iter().copied()));
+//! assert_eq!(<ErrorCode as EnumCount>::COUNT, 6);
+//! assert_eq!(ErrorCode::iter().len(), ErrorCode::COUNT);
+//! assert_eq!(ErrorCode::iter().next(), Some(ErrorCode::BadRequest));
 //! assert_eq!(ErrorCode::VARIANTS[0], "BadRequest");
 //! ```
 //!
@@ -169,11 +170,13 @@ extern crate self as errcodes;
 #[cfg(feature = "alloc")]
 mod code;
 mod entry;
+mod entry_map;
 mod error_enum;
 mod error_enum_impls;
 mod http_impls;
 mod iter;
 mod kept;
+mod position;
 #[cfg(feature = "problem")]
 pub mod problem;
 mod problem_impls;
@@ -183,7 +186,8 @@ mod unknown;
 
 #[cfg(feature = "alloc")]
 pub use code::{Code, Raw, Unknown};
-pub use entry::{Entry, EntryMap, Retired};
+pub use entry::{Entry, Retired};
+pub use entry_map::EntryMap;
 pub use error_enum::{ErrorEnum, RawCode};
 /// The `http` crate (feature `http`), whose `StatusCode` the error codes convert to and from.
 #[cfg(feature = "http")]
@@ -191,7 +195,7 @@ pub use http;
 #[cfg(feature = "http")]
 pub use http_impls::{NoStatus, with_status};
 pub use iter::Iter;
-pub use strum::{EnumCount, IntoEnumIterator, VariantArray, VariantNames};
+pub use strum::{EnumCount, IntoEnumIterator, VariantNames};
 pub use unknown::{UnknownCode, UnknownName};
 
 include!(concat!(env!("OUT_DIR"), "/errors.rs"));
@@ -219,7 +223,7 @@ pub static BY_NAME: &EntryMap<&str, ErrorCode> = ErrorCode::BY_NAME;
 /// ```
 /// let schema = errcodes::json_schema();
 /// let codes = &schema.as_value()["$defs"]["ErrorCode"]["oneOf"];
-/// assert_eq!(codes.as_array().unwrap().len(), errcodes::ErrorCode::ALL.len());
+/// assert_eq!(codes.as_array().unwrap().len(), errcodes::ErrorCode::COUNT);
 /// ```
 #[cfg(feature = "schemars")]
 pub fn json_schema() -> schemars::Schema {
@@ -249,6 +253,7 @@ pub mod __private {
     pub use crate::error_enum::{decimal, is_http_status};
     #[cfg(feature = "http")]
     pub use crate::http_impls::to_status;
+    pub use crate::position::sorted_position;
     #[cfg(feature = "http")]
     pub use http;
 

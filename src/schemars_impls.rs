@@ -23,9 +23,8 @@ use crate::{Entry, ErrorEnum, RawCode};
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
 pub fn code_schema<E: ErrorEnum>() -> Schema {
-    let branches: Vec<Value> = E::ALL
-        .iter()
-        .map(|&e| {
+    let branches: Vec<Value> = E::iter()
+        .map(|e| {
             let mut description = format!("{}: {}", e.text(), e.description());
             if let Some(note) = e.deprecated() {
                 description.push_str("\n\n@deprecated ");
@@ -71,7 +70,7 @@ fn entry_schema<E: ErrorEnum>(code: Value) -> Schema {
         "required": ["code", "name", "text", "description"],
         "additionalProperties": false,
     });
-    let any = |f: fn(&Entry<E>) -> bool| E::ALL.iter().any(|e| f(e.entry()));
+    let any = |f: fn(&Entry<E>) -> bool| E::iter().any(|e| f(e.entry()));
     let optional = [
         (
             E::STATUS_WRITTEN,

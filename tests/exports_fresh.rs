@@ -78,7 +78,7 @@ fn openapi_examples_are_the_runtime_problems() {
     use errcodes::ErrorCode;
 
     let document = errcodes_build::openapi::document(&embedded(), "ErrorCode");
-    for code in ErrorCode::ALL {
+    for code in ErrorCode::iter() {
         let status = code
             .status()
             .expect("every embedded code is an HTTP status");

@@ -158,7 +158,7 @@ fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
     // enum with explicit discriminants is quadratic in N (see BENCHMARKS.md).
     let _ = writeln!(
         o,
-        "/// Every code and its position in `ErrorCode::ALL`, sorted by code, for binary search."
+        "/// Every code and its position in the table, sorted by code, for binary search."
     );
     let _ = writeln!(o, "pub static SORTED: [({t}, u32); {n}] = [");
     for (i, e) in sorted {
@@ -235,7 +235,7 @@ fn str_baselines(registry: &Registry, toml: &Path) -> String {
     sorted.sort_by_key(|(_, e)| e.code.clone());
     let _ = writeln!(
         o,
-        "/// Every code and its position in `ErrorCode::ALL`, sorted by code, for binary search."
+        "/// Every code and its position in the table, sorted by code, for binary search."
     );
     let _ = writeln!(o, "pub static SORTED: [(&str, u32); {n}] = [");
     for (i, e) in sorted {

@@ -37,7 +37,7 @@ fn long_about() -> String {
          validate.\n\nWithout --registry (or {REGISTRY_ENV}) it serves the registry it was built \
          with, the {} ({} codes); --registry PATH serves any errors.toml.",
         errcodes::ErrorCode::REGISTRY_NAME,
-        errcodes::ErrorCode::ALL.len()
+        errcodes::ErrorCode::COUNT
     )
 }
 

@@ -76,8 +76,8 @@ mod tests {
             .expect("the repository's registry is valid");
         assert_eq!(registry, source);
         // And the compiled enum holds that table.
-        assert_eq!(registry.entries.len(), ErrorCode::ALL.len());
-        for (entry, &e) in registry.entries.iter().zip(ErrorCode::ALL) {
+        assert_eq!(registry.entries.len(), ErrorCode::COUNT);
+        for (entry, e) in registry.entries.iter().zip(ErrorCode::iter()) {
             assert_eq!(entry.code.as_int(), Some(u32::from(e.code())));
             assert_eq!(
                 (entry.name.as_str(), entry.text.as_str()),

@@ -395,7 +395,7 @@ pub struct Diff {
 
 /// The changes from `old` to `new`, entries matched by code, in this order: `[registry]`, the
 /// entries of `old` (changed or removed), the entries only `new` has, retired codes. The order of
-/// entries is not a change (discriminants are the codes), nor is `version`, which the [`Diff`]
+/// entries is not a change (the wire carries codes; positions are not a contract), nor is `version`, which the [`Diff`]
 /// judges instead; a status is compared as [`Registry::status`] gives it, a link as
 /// [`Registry::url`] does.
 ///

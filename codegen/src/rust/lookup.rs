@@ -1,7 +1,8 @@
-//! The bodies of the lookups by code: `index` (a variant's position in the table) and
-//! `from_code`. Not through `BY_CODE`: no hashing. A `match`, which LLVM turns into range checks,
-//! bit tests and jump tables; or, for large registries with dense codes, a table indexed by the
-//! code (BENCHMARKS.md has the measurements).
+//! The lookups by position and by code: `from_index` (a `match` on the position, the one place
+//! that names every variant) and `from_code`, not through `BY_CODE` (no hashing): a `match` for
+//! small registries, which LLVM turns into range checks, bit tests and jump tables; for large ones
+//! a table indexed by the code when the codes are dense, else a binary search of the codes in
+//! order (BENCHMARKS.md has the measurements).
 
 use core::fmt::Write as _;
 
@@ -9,50 +10,147 @@ use super::Ctx;
 use super::literal::push_int;
 use crate::model::{CodeType, Registry};
 
-/// The `impl` block of `index` and `from_code`. A string registry's variants are their positions,
-/// and its `from_code` is a `BY_CODE` lookup (the runtime writes it).
+/// The `impl` block of `from_index` and, for integer codes, `from_code` (a string registry's
+/// `from_code` is a lookup by hash, which the runtime writes).
 pub(crate) fn make_lookups(w: &mut String, cx: &Ctx<'_>) {
     let _ = writeln!(w, "#[allow(dead_code, deprecated)]\nimpl {} {{", cx.e);
-    if cx.registry.code_type == CodeType::Str {
-        w.push_str(
-            "    /// The position of this code in the table (and in [`Self::ALL`]).\n    \
-             #[inline]\n    pub const fn index(self) -> usize {\n        self as usize\n    }\n",
-        );
-    } else {
+    make_from_index(w, cx);
+    if cx.registry.code_type != CodeType::Str {
+        w.push('\n');
         match Dense::of(cx.registry) {
             Some(dense) => dense.make_lookups(w, cx),
-            None => make_matches(w, cx),
+            None if cx.registry.entries.len() < Dense::MIN_ENTRIES => make_match(w, cx),
+            None => make_sorted(w, cx),
         }
     }
     w.push_str("}\n\n");
 }
 
-/// `index` and `from_code` as `match`es.
-fn make_matches(w: &mut String, cx: &Ctx<'_>) {
-    let Ctx { t, registry, .. } = *cx;
+/// How many arms one `match` of `from_index` has at most. LLVM's time on a `match` grows faster
+/// than its arms (BENCHMARKS.md): a large registry's `from_index` dispatches on `index / CHUNK` to
+/// functions of `CHUNK` arms each.
+const CHUNK: usize = 256;
+
+/// `from_index`: the only code that names every variant (any table of variants would cost rustc
+/// time quadratic in its length). Each arm returns the variant whose discriminant is the index,
+/// which LLVM folds into a range check. Variants are named by the enum's name, not `Self`: rustc
+/// resolves `Self::X` by searching the variants one by one, `Enum::X` by a hash lookup.
+fn make_from_index(w: &mut String, cx: &Ctx<'_>) {
+    let n = cx.registry.entries.len();
     w.push_str(
-        "    /// The position of this code in the table (and in [`Self::ALL`]).\n    \
-         #[inline]\n    pub const fn index(self) -> usize {\n        match self {\n",
+        "    /// The variant at this position in the table, or `None` past the last.\n    \
+         #[inline]\n    pub const fn from_index(index: usize) -> ::core::option::Option<Self> {\n",
     );
-    for (i, entry) in registry.entries.iter().enumerate() {
-        let _ = writeln!(w, "            Self::{} => {i},", entry.name);
+    if n <= CHUNK {
+        make_index_arms(w, cx, 0..n);
+        w.push_str("    }\n");
+        return;
     }
+    w.push_str("        match index / ");
+    push_int(w, CHUNK as u64);
+    w.push_str(" {\n");
+    for chunk in 0..n.div_ceil(CHUNK) {
+        let _ = writeln!(w, "            {chunk} => Self::from_index_{chunk}(index),");
+    }
+    w.push_str("            _ => ::core::option::Option::None,\n        }\n    }\n");
+    for chunk in 0..n.div_ceil(CHUNK) {
+        let _ = writeln!(
+            w,
+            "\n    #[inline]\n    const fn from_index_{chunk}(index: usize) -> ::core::option::Option<Self> {{"
+        );
+        make_index_arms(w, cx, chunk * CHUNK..n.min((chunk + 1) * CHUNK));
+        w.push_str("    }\n");
+    }
+}
+
+/// `match index { … }` over the entries at `positions`.
+fn make_index_arms(w: &mut String, cx: &Ctx<'_>, positions: core::ops::Range<usize>) {
+    w.push_str("        match index {\n");
+    for (i, entry) in cx.registry.entries[positions.clone()].iter().enumerate() {
+        w.push_str("            ");
+        push_int(w, (positions.start + i) as u64);
+        let _ = writeln!(
+            w,
+            " => ::core::option::Option::Some({}::{}),",
+            cx.e, entry.name
+        );
+    }
+    w.push_str("            _ => ::core::option::Option::None,\n        }\n");
+}
+
+/// `from_code` of a small registry: a `match` on the code.
+fn make_match(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { t, registry, .. } = *cx;
     let _ = writeln!(
         w,
-        "        }}\n    }}\n\n    \
-         /// The variant with this code, or `None` when the registry has none (O(1), no allocation).\n    \
+        "    /// The variant with this code, or `None` when the registry has none (O(1), no allocation).\n    \
          #[inline]\n    pub const fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
          match code {{"
     );
     for entry in &registry.entries {
+        w.push_str("            ");
+        push_int(w, u64::from(entry.code.as_int().unwrap_or(0)));
         let _ = writeln!(
             w,
-            "            {} => ::core::option::Option::Some(Self::{}),",
-            entry.code.as_int().unwrap_or(0),
-            entry.name
+            " => ::core::option::Option::Some({}::{}),",
+            cx.e, entry.name
         );
     }
     w.push_str("            _ => ::core::option::Option::None,\n        }\n    }\n");
+}
+
+/// `from_code` of a large registry with sparse codes: a binary search of the codes in order,
+/// `SORTED_CODES`, then the entry's position from `SORTED_POSITIONS` (two tables of integers,
+/// which cost rustc next to nothing; a `match` of that many arms costs LLVM minutes).
+fn make_sorted(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { t, r, registry, .. } = *cx;
+    let mut sorted: Vec<(u32, usize)> = (registry.entries.iter().enumerate())
+        .filter_map(|(i, x)| Some((x.code.as_int()?, i)))
+        .collect();
+    sorted.sort_unstable();
+    let n = sorted.len();
+    let _ = writeln!(
+        w,
+        "    /// The codes in increasing order.\n    const SORTED_CODES: &'static [u32; {n}] = {{\n        \
+         #[rustfmt::skip]\n        static CODES: [u32; {n}] = ["
+    );
+    push_ints(w, sorted.iter().map(|&(code, _)| u64::from(code)));
+    let _ = writeln!(
+        w,
+        "        ];\n        &CODES\n    }};\n\n    \
+         /// The position in the table of each code of `SORTED_CODES`.\n    \
+         const SORTED_POSITIONS: &'static [u32; {n}] = {{\n        #[rustfmt::skip]\n        \
+         static POSITIONS: [u32; {n}] = ["
+    );
+    push_ints(w, sorted.iter().map(|&(_, i)| i as u64));
+    let _ = writeln!(
+        w,
+        "        ];\n        &POSITIONS\n    }};\n\n    \
+         /// The variant with this code, or `None` when the registry has none (a binary search, no \
+         allocation).\n    \
+         #[inline]\n    pub const fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
+         match {r}::__private::sorted_position(Self::SORTED_CODES, Self::SORTED_POSITIONS, code as u32) {{\n            \
+         ::core::option::Option::Some(index) => Self::from_index(index),\n            \
+         ::core::option::Option::None => ::core::option::Option::None,\n        }}\n    }}"
+    );
+}
+
+/// Integers, sixteen to a line, each line ending with a comma.
+fn push_ints(w: &mut String, values: impl Iterator<Item = u64>) {
+    let mut column = 0;
+    for value in values {
+        w.push_str(if column == 0 { "            " } else { " " });
+        push_int(w, value);
+        w.push(',');
+        column += 1;
+        if column == 16 {
+            w.push('\n');
+            column = 0;
+        }
+    }
+    if column > 0 {
+        w.push('\n');
+    }
 }
 
 /// The lookup table of a registry whose codes are dense: `span` slots, one per code from `min` to
@@ -82,32 +180,25 @@ impl Dense {
             .then_some(Dense { min, span })
     }
 
-    /// `index` and `from_code` through `INDEX`.
+    /// `from_code` through `INDEX`.
     fn make_lookups(self, w: &mut String, cx: &Ctx<'_>) {
         let Ctx { t, .. } = *cx;
         let (min, span) = (self.min, self.span);
         self.make_index(w, cx);
         let _ = writeln!(
             w,
-            "    /// The position of this code in the table (and in [`Self::ALL`]).\n    \
-             #[inline]\n    pub const fn index(self) -> usize {{\n        \
-             Self::INDEX[(self as {t} - {min}) as usize] as usize\n    }}\n\n    \
-             /// The variant with this code, or `None` when the registry has none (O(1), no \
+            "    /// The variant with this code, or `None` when the registry has none (O(1), no \
              allocation).\n    \
              #[inline]\n    pub const fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
              match code.checked_sub({min}) {{\n            \
              ::core::option::Option::Some(offset) if (offset as usize) < {span} => {{\n                \
-             let index = Self::INDEX[offset as usize] as usize;\n                \
-             if index < Self::ALL.len() {{\n                    \
-             ::core::option::Option::Some(Self::ALL[index])\n                \
-             }} else {{\n                    ::core::option::Option::None\n                }}\n            \
+             Self::from_index(Self::INDEX[offset as usize] as usize)\n            \
              }}\n            _ => ::core::option::Option::None,\n        }}\n    }}"
         );
     }
 
     /// `INDEX`: the position in the table of the code `min + offset`, or the code type's `MAX`.
-    /// Holding positions rather than variants, it costs rustc nothing to evaluate; a table of
-    /// variants costs as much as `ALL` again.
+    /// Holding positions rather than variants, it costs rustc nothing to evaluate.
     pub(crate) fn make_index(self, w: &mut String, cx: &Ctx<'_>) {
         let Ctx { t, registry, .. } = *cx;
         let mut slots: Vec<Option<usize>> = vec![None; self.span];

@@ -36,15 +36,15 @@ impl MapKey for &str {
     }
 }
 
-/// Appends a `phf::Map` expression from each key to `{value}{i}]` (e.g. `&E::ENTRIES[i]`) for its
-/// `i`, hashed as
+/// Appends a `phf::Map` expression from each key to the value `value` writes for its `i` (e.g.
+/// `&ENTRIES[0][i]`), hashed as
 /// the key type itself (a `u16` key must be hashed as `u16`, or run-time lookups would miss): the
 /// hash state of `phf_generator` (what `phf_codegen` builds), written out as `phf_codegen` writes
 /// it, every line after the first indented by `indent`.
 pub(crate) fn write_phf_map<K: MapKey>(
     w: &mut String,
     runtime: &str,
-    value: &str,
+    value: impl Fn(&mut String, usize),
     indent: &str,
     pairs: impl Iterator<Item = (K, usize)>,
 ) {
@@ -71,9 +71,8 @@ pub(crate) fn write_phf_map<K: MapKey>(
         w.push_str("        (");
         keys[i].push_const(w);
         w.push_str(", ");
-        w.push_str(value);
-        push_int(w, values[i] as u64);
-        w.push_str("]),");
+        value(w, values[i]);
+        w.push_str("),");
     }
     let _ = write!(w, "\n{indent}    ],\n{indent}}}");
 }
@@ -104,7 +103,11 @@ mod tests {
         write_phf_map(
             &mut out,
             "::r",
-            "&ERRCODES_ENTRIES[",
+            |w, i| {
+                w.push_str("&ERRCODES_ENTRIES[");
+                push_int(w, i as u64);
+                w.push(']');
+            },
             "",
             keys.iter().cloned().zip(0usize..),
         );
@@ -114,7 +117,11 @@ mod tests {
         write_phf_map(
             &mut indented,
             "::r",
-            "&ERRCODES_ENTRIES[",
+            |w, i| {
+                w.push_str("&ERRCODES_ENTRIES[");
+                push_int(w, i as u64);
+                w.push(']');
+            },
             "  ",
             keys.iter().cloned().zip(0usize..),
         );

@@ -1,15 +1,16 @@
-//! The table: the registry's name and description, `ALL`, `RETIRED`, the names, the codes, the
-//! entries and the `phf` maps, as associated consts of the enum. Each large table is a `static`
-//! inside its const's block, so any number of registries live side by side in one module, and
-//! each table is evaluated once, where the registry is compiled (a `const` array would be
-//! evaluated again by every crate that reads it, and rustc's const evaluation of an array of enum
-//! values is quadratic in its length).
+//! The table: the registry's name and description, `RETIRED`, the names, the codes, the entries
+//! and the `phf` maps, as associated consts of the enum. Each large table is a `static` inside its
+//! const's block, so any number of registries live side by side in one module, and each table is
+//! evaluated once, where the registry is compiled (a `const` array would be evaluated again by
+//! every crate that reads it). No table holds a variant: rustc checks every enum value in a
+//! `static` by walking the enum's variants from the first, so such a table costs time quadratic in
+//! its length. Entries hold their code and their position instead.
 
 use core::fmt::Write as _;
 
 use super::Ctx;
 use super::doc::{ALLOW, doc, doc_markdown};
-use super::literal::{lit, push_lit};
+use super::literal::{lit, push_int, push_lit};
 use super::phf_map::write_phf_map;
 use crate::model::{Code, CodeType, Entry};
 
@@ -25,7 +26,6 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
         "The registry's description (`[registry] description`), Markdown, verbatim.",
     );
     const_str(w, "REGISTRY_DESCRIPTION", &registry.description);
-    make_all(w, cx);
     make_retired(w, cx);
     make_names(w, cx);
     if registry.code_type == CodeType::Str {
@@ -66,22 +66,6 @@ fn option<T>(value: Option<T>, f: impl FnOnce(T) -> String) -> String {
         Some(v) => format!("::core::option::Option::Some({})", f(v)),
         None => "::core::option::Option::None".to_owned(),
     }
-}
-
-/// `ALL`: the variants in table order.
-fn make_all(w: &mut String, cx: &Ctx<'_>) {
-    let Ctx { e, registry, .. } = *cx;
-    let n = registry.entries.len();
-    doc(w, "    ", "Every code of the registry, in table order.");
-    let _ = writeln!(
-        w,
-        "    pub const ALL: &'static [Self] = {{\n        #[rustfmt::skip]\n        \
-         static ALL: [{e}; {n}] = ["
-    );
-    for entry in &registry.entries {
-        let _ = writeln!(w, "            {e}::{},", entry.name);
-    }
-    w.push_str("        ];\n        &ALL\n    };\n\n");
 }
 
 /// `RETIRED`: the codes used once and given to no entry.
@@ -164,57 +148,152 @@ fn make_description_texts(w: &mut String, cx: &Ctx<'_>) {
     });
 }
 
-/// `ENTRIES`: what the table says of each code, in table order.
+/// How many entries one `static` of `ENTRIES` holds. rustc type-checks each `static` as one
+/// body, in time that grows faster than its length: 20,000 entries in one took 17 s, in chunks of
+/// this size 5 s.
+pub(crate) const CHUNK: usize = 256;
+
+/// `ENTRIES`: what the table says of each code, in table order, in statics of `CHUNK` entries.
+/// The values that repeat (statuses, categories, no value) are consts of the block, named once.
 fn make_entries(w: &mut String, cx: &Ctx<'_>) {
     let Ctx { e, r, registry, .. } = *cx;
-    let n = registry.entries.len();
-    doc(w, "    ", "The entries, in table order.");
+    doc(
+        w,
+        "    ",
+        "How many entries each chunk of `ENTRIES` holds (the last may hold fewer).",
+    );
+    let _ = writeln!(w, "    const ENTRY_CHUNK: usize = {CHUNK};\n");
+    doc(
+        w,
+        "    ",
+        "The entries, in table order, by chunks of `ENTRY_CHUNK`.",
+    );
     let _ = writeln!(
         w,
-        "    const ENTRIES: &'static [{r}::Entry<Self>] = {{\n        #[rustfmt::skip]\n        \
-         static ENTRIES: [{r}::Entry<{e}>; {n}] = ["
+        "    const ENTRIES: &'static [&'static [{r}::Entry<Self>]] = {{"
     );
-    for entry in &registry.entries {
-        make_entry(w, cx, entry);
+    let shared = Shared::of(cx);
+    shared.make_consts(w);
+    let chunks = registry.entries.len().div_ceil(CHUNK);
+    for (chunk, entries) in registry.entries.chunks(CHUNK).enumerate() {
+        let _ = writeln!(
+            w,
+            "        #[rustfmt::skip]\n        static CHUNK_{chunk}: [{r}::Entry<{e}>; {}] = [",
+            entries.len()
+        );
+        for (i, entry) in entries.iter().enumerate() {
+            make_entry(w, cx, &shared, chunk * CHUNK + i, entry);
+        }
+        w.push_str("        ];\n");
     }
-    w.push_str("        ];\n        &ENTRIES\n    };\n\n");
+    let _ = writeln!(
+        w,
+        "        #[rustfmt::skip]\n        static CHUNKS: [&[{r}::Entry<{e}>]; {chunks}] = ["
+    );
+    for chunk in 0..chunks {
+        let _ = writeln!(w, "            &CHUNK_{chunk},");
+    }
+    w.push_str("        ];\n        &CHUNKS\n    };\n\n");
 }
 
-/// One entry's struct literal.
-fn make_entry(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
-    let Ctx { e, r, registry, .. } = *cx;
+/// The optional values many entries share, written once as consts of `ENTRIES`' block: `None`,
+/// each status and each category. A `Some(…)` is a call that rustc type-checks anew each time;
+/// a const is checked once.
+struct Shared<'a> {
+    statuses: Vec<u16>,
+    categories: Vec<&'a str>,
+}
+
+impl<'a> Shared<'a> {
+    fn of(cx: &Ctx<'a>) -> Shared<'a> {
+        let mut statuses: Vec<u16> = cx
+            .registry
+            .entries
+            .iter()
+            .filter_map(|x| status(cx, x))
+            .collect();
+        statuses.sort_unstable();
+        statuses.dedup();
+        let mut categories: Vec<&str> = cx
+            .registry
+            .entries
+            .iter()
+            .filter_map(|x| x.category.as_deref())
+            .collect();
+        categories.sort_unstable();
+        categories.dedup();
+        Shared {
+            statuses,
+            categories,
+        }
+    }
+
+    fn make_consts(&self, w: &mut String) {
+        w.push_str(
+            "        const NONE: ::core::option::Option<&str> = ::core::option::Option::None;\n        \
+             const NO_STATUS: ::core::option::Option<u16> = ::core::option::Option::None;\n",
+        );
+        for status in &self.statuses {
+            let _ = writeln!(
+                w,
+                "        const STATUS_{status}: ::core::option::Option<u16> = ::core::option::Option::Some({status});"
+            );
+        }
+        for (i, category) in self.categories.iter().enumerate() {
+            let _ = write!(
+                w,
+                "        const CATEGORY_{i}: ::core::option::Option<&str> = ::core::option::Option::Some("
+            );
+            push_lit(w, category);
+            w.push_str(");\n");
+        }
+    }
+}
+
+/// The entry's HTTP status: its `status`, or its code when every code is an HTTP status.
+fn status(cx: &Ctx<'_>, entry: &Entry) -> Option<u16> {
+    entry.status.or_else(|| {
+        cx.implied_status
+            .then(|| entry.code.as_int().and_then(|c| u16::try_from(c).ok()))
+            .flatten()
+    })
+}
+
+/// One entry's struct literal, at position `index`.
+fn make_entry(w: &mut String, cx: &Ctx<'_>, shared: &Shared<'_>, index: usize, entry: &Entry) {
+    let Ctx { r, registry, .. } = *cx;
     let field = "\n                ";
-    let none = "::core::option::Option::None";
-    let some = "::core::option::Option::Some(";
-    let _ = write!(
-        w,
-        "            {r}::Entry {{{field}code: {e}::{},{field}name: ",
-        entry.name
-    );
+    let _ = write!(w, "            {r}::Entry {{{field}code: ");
+    match &entry.code {
+        Code::Int(n) => push_int(w, u64::from(*n)),
+        Code::Str(s) => push_lit(w, s),
+    }
+    let _ = write!(w, ",{field}index: ");
+    push_int(w, index as u64);
+    let _ = write!(w, ",{field}name: ");
     push_lit(w, &entry.name);
     let _ = write!(w, ",{field}text: ");
     push_lit(w, &entry.text);
     let _ = write!(w, ",{field}description: ");
     push_lit(w, &entry.description);
-    let status = entry.status.or_else(|| {
-        cx.implied_status
-            .then(|| entry.code.as_int().and_then(|c| u16::try_from(c).ok()))
-            .flatten()
-    });
-    match status {
+    let _ = write!(w, ",{field}status: ");
+    match status(cx, entry) {
         Some(s) => {
-            let _ = write!(w, ",{field}status: {some}{s})");
+            let _ = write!(w, "STATUS_{s}");
         }
-        None => {
-            let _ = write!(w, ",{field}status: {none}");
-        }
+        None => w.push_str("NO_STATUS"),
     }
     let _ = write!(
         w,
         ",{field}retryable: {},{field}category: ",
         entry.retryable
     );
-    push_option_lit(w, entry.category.as_deref());
+    match (entry.category.as_deref()).and_then(|c| shared.categories.binary_search(&c).ok()) {
+        Some(i) => {
+            let _ = write!(w, "CATEGORY_{i}");
+        }
+        None => w.push_str("NONE"),
+    }
     let _ = write!(w, ",{field}url: ");
     push_option_lit(w, registry.url(entry).as_deref());
     if entry.aliases.is_empty() {
@@ -236,7 +315,7 @@ fn make_entry(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
     w.push_str(",\n            },\n");
 }
 
-/// `Some("…")` or `None` in full paths, the string an escaped literal.
+/// `Some("…")` in full paths, the string an escaped literal, or `NONE` (`ENTRIES`' const).
 fn push_option_lit(w: &mut String, value: Option<&str>) {
     match value {
         Some(v) => {
@@ -244,14 +323,15 @@ fn push_option_lit(w: &mut String, value: Option<&str>) {
             push_lit(w, v);
             w.push(')');
         }
-        None => w.push_str("::core::option::Option::None"),
+        None => w.push_str("NONE"),
     }
 }
 
-/// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries, by code and by name or alias.
+/// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries' positions, by code and by
+/// name or alias (integers: a row that referred to its entry cost rustc a hundred times more).
 fn make_maps(w: &mut String, cx: &Ctx<'_>) {
     let Ctx { e, r, registry, .. } = *cx;
-    let value = format!("&{e}::ENTRIES[");
+    let value = |w: &mut String, i: usize| push_int(w, i as u64);
     let indent = "        ";
     for (map, key, what) in [
         ("BY_CODE", code_type(cx), "code"),
@@ -267,8 +347,8 @@ fn make_maps(w: &mut String, cx: &Ctx<'_>) {
         );
         let _ = write!(
             w,
-            "    pub const {map}: &'static {r}::EntryMap<{key}, {e}> = {{\n        \
-             #[rustfmt::skip]\n        static MAP: {r}::EntryMap<{key}, {e}> = "
+            "    pub const {map}: &'static {r}::EntryMap<{key}, Self> = {{\n        \
+             #[rustfmt::skip]\n        static MAP: {r}::EntryMap<{key}, {e}> = {r}::EntryMap::new("
         );
         let entries = registry.entries.iter().enumerate();
         match (map, registry.code_type) {
@@ -277,22 +357,22 @@ fn make_maps(w: &mut String, cx: &Ctx<'_>) {
                     std::iter::once((x.name.as_str(), i))
                         .chain(x.aliases.iter().map(move |a| (a.as_str(), i)))
                 });
-                write_phf_map(w, r, &value, indent, names);
+                write_phf_map(w, r, value, indent, names);
             }
             (_, CodeType::U16) => {
                 let codes = entries.map(|(i, x)| (x.code.as_int().unwrap_or(0) as u16, i));
-                write_phf_map(w, r, &value, indent, codes);
+                write_phf_map(w, r, value, indent, codes);
             }
             (_, CodeType::U32) => {
                 let codes = entries.map(|(i, x)| (x.code.as_int().unwrap_or(0), i));
-                write_phf_map(w, r, &value, indent, codes);
+                write_phf_map(w, r, value, indent, codes);
             }
             (_, CodeType::Str) => {
                 let codes = entries.map(|(i, x)| (x.code.as_str().unwrap_or(""), i));
-                write_phf_map(w, r, &value, indent, codes);
+                write_phf_map(w, r, value, indent, codes);
             }
         }
-        w.push_str(";\n        &MAP\n    };\n\n");
+        w.push_str(");\n        &MAP\n    };\n\n");
     }
 }
 
@@ -313,8 +393,8 @@ fn make_alias_consts(w: &mut String, cx: &Ctx<'_>) {
             let _ = writeln!(
                 w,
                 "    #[deprecated(note = {note})]\n    #[allow(non_upper_case_globals)]\n    \
-                 pub const {alias}: Self = Self::{};\n",
-                entry.name
+                 pub const {alias}: Self = {}::{};\n",
+                cx.e, entry.name
             );
         }
     }

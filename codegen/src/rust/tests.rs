@@ -33,7 +33,7 @@ fn dense_tables_only_for_large_dense_registries() {
     // Large and at most four slots per entry: a table from the smallest code.
     assert!(Dense::of(&registry((0..64).map(|i| 1000 + 4 * i))).is_some());
     assert!(Dense::of(&registry((0..64).rev().map(|i| u32::MAX - i))).is_some());
-    // Sparser than that: matches.
+    // Sparser than that: no table indexed by the code.
     assert!(Dense::of(&registry((0..64).map(|i| 5 * i))).is_none());
 }
 
@@ -71,17 +71,72 @@ fn from_status_is_total_only_when_every_code_is_100_to_599() {
 }
 
 #[test]
-fn discriminants_are_written_only_after_gaps() {
+fn variants_have_no_explicit_discriminant() {
+    // The discriminant is the position: rustc compares explicit discriminants pairwise and
+    // evaluates each one it passes when it reads an enum value back.
     let code = generated(&[3, 4, 5, 9, 10]);
-    for line in [
-        "    E3 = 3,\n",
-        "    E4, // = 4\n",
-        "    E5, // = 5\n",
-        "    E9 = 9,\n",
-        "    E10, // = 10\n",
+    let start = code.find("pub enum ErrorCode {").expect("the enum");
+    let body = &code[start..start + code[start..].find("\n}\n").expect("its end")];
+    let variants: Vec<&str> = body
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("///"))
+        .skip(1)
+        .collect();
+    assert_eq!(
+        variants,
+        ["    E3,", "    E4,", "    E5,", "    E9,", "    E10,"],
+        "{body}"
+    );
+}
+
+#[test]
+fn no_table_holds_a_variant() {
+    // rustc checks each enum value of a `static` by walking the variants from the first.
+    for codes in [
+        vec![1, 2, 3],
+        (0..300).collect(),
+        (0..300).map(|i| 7 * i).collect(),
     ] {
-        assert!(code.contains(line), "{line:?} in\n{code}");
+        let code = generated(&codes);
+        assert!(!code.contains("[ErrorCode;"), "a table of variants");
+        assert!(!code.contains("Option<ErrorCode>;"), "a table of variants");
+        // The entries and the maps hold positions.
+        assert!(code.contains("index: 0,"));
     }
+}
+
+#[test]
+fn from_index_names_every_variant_once_in_chunks_of_256() {
+    let codes: Vec<u32> = (0..600).collect();
+    let code = generated(&codes);
+    assert!(code.contains("        match index / 256 {\n"), "{code}");
+    for chunk in 0..3 {
+        assert!(code.contains(&format!("const fn from_index_{chunk}(index: usize)")));
+    }
+    assert!(!code.contains("from_index_3"));
+    for i in [0u32, 255, 256, 599] {
+        let arm = format!("            {i} => ::core::option::Option::Some(ErrorCode::E{i}),\n");
+        assert_eq!(code.matches(&arm).count(), 1, "{arm}");
+    }
+    // By the enum's name: rustc resolves `Self::X` by searching the variants one by one.
+    assert!(!code.contains("Some(Self::"));
+    // A small registry: one `match`.
+    let small = generated(&[1, 2]);
+    assert!(small.contains("        match index {\n            0 => "));
+    assert!(!small.contains("from_index_0"));
+}
+
+#[test]
+fn sparse_large_registries_search_their_codes_in_order() {
+    let codes: Vec<u32> = (0..64).rev().map(|i| 5 * i).collect();
+    let code = generated(&codes);
+    assert!(
+        code.contains("static CODES: [u32; 64] = [\n            0, 5, 10,"),
+        "{code}"
+    );
+    // Code 0 is the last entry, 5 the one before.
+    assert!(code.contains("static POSITIONS: [u32; 64] = [\n            63, 62, 61,"));
+    assert!(code.contains("__private::sorted_position(Self::SORTED_CODES"));
 }
 
 #[test]

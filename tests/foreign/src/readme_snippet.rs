@@ -10,5 +10,5 @@ pub fn explain(status: errcodes::http::StatusCode) -> String {
 
 /// Feature "problem": a handler answers with RFC 9457 problem details ("axum": as a response).
 pub async fn project() -> Result<String, Problem<ErrorCode>> {
-    Err(ErrorCode::ALL[0].problem().with_instance("/projects/42"))
+    Err(ErrorCode::from_index(0).unwrap().problem().with_instance("/projects/42"))
 }

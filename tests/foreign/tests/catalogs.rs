@@ -31,9 +31,9 @@ where
     exported["$schema"] = entry["$schema"].clone();
     exported["$defs"] = entry["$defs"].clone();
     assert_eq!(entry, exported, "{file}: entry schema");
-    assert_eq!(E::ALL.len(), m.entries.len(), "{file}");
+    assert_eq!(E::COUNT, m.entries.len(), "{file}");
     assert_eq!(E::REGISTRY_NAME, m.name);
-    for (&e, entry) in E::ALL.iter().zip(&m.entries) {
+    for (e, entry) in E::iter().zip(&m.entries) {
         let code = entry.code.to_string();
         assert_eq!(e.code().to_string(), code);
         assert_eq!(E::from_code(e.code()), Some(e), "{file} {code}");
@@ -113,7 +113,7 @@ fn iana_http() {
 #[test]
 fn sqlstate() {
     round_trip::<SqlState>("sqlstate.toml");
-    assert!(SqlState::ALL.len() >= 60);
+    assert!(SqlState::iter().count() >= 60);
     assert_eq!(SqlState::from_code("42P01"), Some(SqlState::UndefinedTable));
     assert_eq!(SqlState::UndefinedTable.code(), "42P01");
     assert_eq!(

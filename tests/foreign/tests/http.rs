@@ -13,11 +13,11 @@ use errcodes_foreign_test::storage::StorageError;
 #[test]
 fn codes_that_are_not_statuses_do_not_convert() {
     // No code of either registry is in 100-599, so every conversion fails and names the code.
-    for &e in ErrorCode::ALL {
+    for e in ErrorCode::iter() {
         let err = StatusCode::try_from(e).unwrap_err();
         assert_eq!(err, NoStatus(e));
     }
-    for &e in StorageError::ALL {
+    for e in StorageError::iter() {
         assert_eq!(StatusCode::try_from(e).unwrap_err().0, e);
     }
     assert_eq!(
@@ -52,10 +52,10 @@ fn statuses_that_are_not_codes_are_not_found() {
 
 #[test]
 fn classes_are_by_code_and_these_codes_are_in_none() {
-    for &e in ErrorCode::ALL {
+    for e in ErrorCode::iter() {
         assert!(!e.is_client_error() && !e.is_server_error(), "{e}");
     }
-    for &e in StorageError::ALL {
+    for e in StorageError::iter() {
         assert!(!e.is_client_error() && !e.is_server_error(), "{e}");
         assert!(!errcodes::ErrorEnum::is_client_error(e));
     }
@@ -147,8 +147,7 @@ fn in_a_mixed_registry_statuses_convert_and_the_rest_fail() {
         None
     );
 
-    let classes: Vec<_> = MixedError::ALL
-        .iter()
+    let classes: Vec<_> = MixedError::iter()
         .map(|e| (e.code(), e.is_client_error(), e.is_server_error()))
         .collect();
     assert_eq!(

@@ -8,8 +8,6 @@
 
 use core::fmt::Write as _;
 
-use errcodes::EnumCount as _;
-
 include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 
 /// A second registry: `u32` codes, its own enum name.
@@ -95,20 +93,23 @@ pub fn explain(code: u16, line: &mut Line) -> Option<ErrorCode> {
 /// assert!(errcodes_no_std_check::lookups_agree());
 /// ```
 pub fn lookups_agree() -> bool {
-    let u16_ok = ErrorCode::ALL.iter().all(|&e| {
+    let u16_ok = ErrorCode::iter().all(|e| {
         ErrorCode::from_code(e.code()) == Some(e)
             && ErrorCode::from_name(e.name()) == Some(e)
             && e.name().parse::<ErrorCode>() == Ok(e)
             && ErrorCode::try_from(e.code()) == Ok(e)
-            && core::ptr::eq(ErrorCode::BY_CODE[&e.code()], e.entry())
-            && core::ptr::eq(ErrorCode::BY_NAME[e.name()], e.entry())
+            && core::ptr::eq(&ErrorCode::BY_CODE[&e.code()], e.entry())
+            && core::ptr::eq(&ErrorCode::BY_NAME[e.name()], e.entry())
             && <ErrorCode as errcodes::ErrorEnum>::from_u64(u64::from(e.code())) == Some(e)
     });
-    let u32_ok = storage::StorageError::ALL.iter().all(|&e| {
+    let u32_ok = storage::StorageError::iter().all(|e| {
         storage::StorageError::from_code(e.code()) == Some(e)
-            && storage::StorageError::BY_NAME[e.name()].code == e
+            && storage::StorageError::BY_NAME[e.name()].variant() == e
     });
-    u16_ok && u32_ok && ErrorCode::COUNT == ErrorCode::ALL.len()
+    u16_ok
+        && u32_ok
+        && ErrorCode::from_index(ErrorCode::COUNT).is_none()
+        && ErrorCode::from_index(ErrorCode::COUNT - 1).is_some()
 }
 
 /// The code with this name, or the error naming what was not found (no allocator needed).
