@@ -56,7 +56,7 @@ fn make_from_index(w: &mut String, cx: &Ctx<'_>) {
     for chunk in 0..n.div_ceil(CHUNK) {
         let _ = writeln!(
             w,
-            "\n    #[inline]\n    const fn from_index_{chunk}(index: usize) -> ::core::option::Option<Self> {{"
+            "\n    #[inline(never)]\n    const fn from_index_{chunk}(index: usize) -> ::core::option::Option<Self> {{"
         );
         make_index_arms(w, cx, chunk * CHUNK..n.min((chunk + 1) * CHUNK));
         w.push_str("    }\n");
