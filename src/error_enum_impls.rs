@@ -9,10 +9,12 @@
 ///
 /// `$E: $T, $written`: the enum, its code type (`u16`, `u32` or `str`) and whether the registry
 /// writes `status` keys. The enum must have, from the generated code: the consts `ALL`,
-/// `RETIRED`, `REGISTRY_NAME`, `REGISTRY_DESCRIPTION`, `ENTRIES`, `NAMES`, `DESCRIPTION_TEXTS`,
-/// `BY_CODE`, `BY_NAME`,
-/// the function `index(self) -> usize`, and for integer codes `from_code(code) -> Option<Self>`;
-/// for string codes the const `CODES`.
+/// `RETIRED`, `REGISTRY_NAME`, `REGISTRY_DESCRIPTION`, `ENTRIES`, `NAMES`, `NAME_KEYS` (the names,
+/// then the aliases), `ALIAS_POSITIONS` (each alias's position in the table), `NAME_HASH` (the
+/// [`PerfectHash`](crate::__private::PerfectHash) of `NAME_KEYS`), `DESCRIPTION_TEXTS`, `BY_CODE`,
+/// `BY_NAME`, the function `index(self) -> usize`, and for integer codes
+/// `from_code(code) -> Option<Self>`; for string codes the consts `CODES` and `CODE_HASH` (their
+/// perfect hash).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_enum {
@@ -28,8 +30,9 @@ macro_rules! __error_enum {
             /// allocation).
             #[inline]
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                match Self::BY_CODE.get(code) {
-                    ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.code),
+                // A string registry's variants are their positions in the table, as in `CODES`.
+                match Self::CODE_HASH.find(code, Self::CODES) {
+                    ::core::option::Option::Some(position) => ::core::option::Option::Some(Self::ALL[position]),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
@@ -169,10 +172,16 @@ macro_rules! __error_enum {
             /// allocation).
             #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                match Self::BY_NAME.get(name) {
-                    ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.code),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
+                // `NAME_KEYS` is the names in table order, then the aliases.
+                let key = match Self::NAME_HASH.find(name, Self::NAME_KEYS) {
+                    ::core::option::Option::Some(key) => key,
+                    ::core::option::Option::None => return ::core::option::Option::None,
+                };
+                let position = match key.checked_sub(Self::ALL.len()) {
+                    ::core::option::Option::None => key,
+                    ::core::option::Option::Some(alias) => Self::ALIAS_POSITIONS[alias] as usize,
+                };
+                ::core::option::Option::Some(Self::ALL[position])
             }
 
             /// Whether the HTTP status is in the client-error class, 400–499.
