@@ -10,9 +10,12 @@
 /// `$E: $T, $written`: the enum, its code type (`u16`, `u32` or `str`) and whether the registry
 /// writes `status` keys. The enum must have, from the generated code: variants whose
 /// discriminants are their positions in the table, the consts `RETIRED`, `REGISTRY_NAME`,
-/// `REGISTRY_DESCRIPTION`, `ENTRIES` (by chunks of `ENTRY_CHUNK`), `NAMES`, `DESCRIPTION_TEXTS`, `BY_CODE`, `BY_NAME`, the
-/// function `from_index(usize) -> Option<Self>`, and for integer codes
-/// `from_code(code) -> Option<Self>`.
+/// `REGISTRY_DESCRIPTION`, `ENTRIES` (by chunks of `ENTRY_CHUNK`), `NAMES`, `NAME_KEYS` (the
+/// names, then the aliases), `ALIAS_POSITIONS` (each alias's position in the table), `NAME_HASH`
+/// (the [`PerfectHash`](crate::__private::PerfectHash) of `NAME_KEYS`), `DESCRIPTION_TEXTS`,
+/// `BY_CODE`, `BY_NAME`, the function `from_index(usize) -> Option<Self>`, and for integer codes
+/// `from_code(code) -> Option<Self>`; for string codes the consts `CODES` and `CODE_HASH` (their
+/// perfect hash).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_enum {
@@ -28,8 +31,9 @@ macro_rules! __error_enum {
             /// allocation).
             #[inline]
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                match Self::BY_CODE.position(code) {
-                    ::core::option::Option::Some(index) => Self::from_index(index),
+                // A string registry's variants are their positions in the table, as in `CODES`.
+                match Self::CODE_HASH.find(code, Self::CODES) {
+                    ::core::option::Option::Some(position) => Self::from_index(position),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
@@ -186,10 +190,16 @@ macro_rules! __error_enum {
             /// allocation).
             #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                match Self::BY_NAME.position(name) {
-                    ::core::option::Option::Some(index) => Self::from_index(index),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
+                // `NAME_KEYS` is the names in table order, then the aliases.
+                let key = match Self::NAME_HASH.find(name, Self::NAME_KEYS) {
+                    ::core::option::Option::Some(key) => key,
+                    ::core::option::Option::None => return ::core::option::Option::None,
+                };
+                let position = match key.checked_sub(Self::COUNT) {
+                    ::core::option::Option::None => key,
+                    ::core::option::Option::Some(alias) => Self::ALIAS_POSITIONS[alias] as usize,
+                };
+                Self::from_index(position)
             }
 
             /// Whether the HTTP status is in the client-error class, 400–499.

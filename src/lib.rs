@@ -176,6 +176,7 @@ mod error_enum_impls;
 mod http_impls;
 mod iter;
 mod kept;
+mod perfect_hash;
 mod position;
 #[cfg(feature = "problem")]
 pub mod problem;
@@ -248,6 +249,8 @@ pub mod __private {
     /// The aliases of an entry that has none, shared by every such entry.
     pub const NO_ALIASES: &[&str] = &[];
     pub use phf;
+
+    pub use crate::perfect_hash::PerfectHash;
     pub use strum;
 
     pub use crate::error_enum::{decimal, is_http_status};

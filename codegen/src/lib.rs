@@ -116,6 +116,7 @@ mod model;
 mod names;
 pub mod openapi;
 mod parse;
+mod perfect_hash;
 mod plain_text;
 mod rules;
 mod rust;
@@ -130,6 +131,13 @@ pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use markdown::{markdown_page, markdown_table};
 pub use model::{Code, CodeType, Entry, Registry, Retired, UnknownCodeType};
 pub use plain_text::plain_text;
+
+/// Not public API: the perfect hash the generated code holds, for the tests that check it against
+/// the runtime's lookup (`tests/foreign/tests/perfect_hash.rs`).
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::perfect_hash::{PerfectHashParams, build, hash};
+}
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
 /// the default [`Config`]. For build scripts.

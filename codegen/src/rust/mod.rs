@@ -1,13 +1,15 @@
 //! The registry as Rust source: what the table decides, and nothing else. The enum and its docs,
-//! the table (`ALL`, the entries, the names, the `phf` maps), the bodies of `index` and
-//! `from_code`; then one call of the runtime's `__error_enum!`, which writes everything of fixed
-//! shape (accessors, strum's traits, `Display`, the serde/schemars/http/problem impls) as real
-//! Rust in the `errcodes` crate. One function per item, as rust-postgres's `make_*`.
+//! the table (`ALL`, the entries, the names, the perfect hashes of the names and of string codes,
+//! the `phf` maps), the bodies of `index` and `from_code`; then one call of the runtime's
+//! `__error_enum!`, which writes everything of fixed shape (accessors, strum's traits, `Display`,
+//! the serde/schemars/http/problem impls) as real Rust in the `errcodes` crate. One function per
+//! item, as rust-postgres's `make_*`.
 
 mod doc;
 mod enum_item;
 mod literal;
 mod lookup;
+mod perfect_hash;
 mod phf_map;
 mod table;
 

@@ -1,16 +1,17 @@
-//! The table: the registry's name and description, `RETIRED`, the names, the codes, the entries
-//! and the `phf` maps, as associated consts of the enum. Each large table is a `static` inside its
-//! const's block, so any number of registries live side by side in one module, and each table is
-//! evaluated once, where the registry is compiled (a `const` array would be evaluated again by
-//! every crate that reads it). No table holds a variant: rustc checks every enum value in a
-//! `static` by walking the enum's variants from the first, so such a table costs time quadratic in
-//! its length. Entries hold their code and their position instead.
+//! The table: the registry's name and description, `RETIRED`, the names (and aliases), the
+//! codes, their perfect hashes, the entries and the `phf` maps, as associated consts of the enum.
+//! Each large table is a `static` inside its const's block, so any number of registries live side
+//! by side in one module, and each table is evaluated once, where the registry is compiled (a
+//! `const` array would be evaluated again by every crate that reads it). No table holds a variant:
+//! rustc checks every enum value in a `static` by walking the enum's variants from the first, so
+//! such a table costs time quadratic in its length. Entries hold their code and position instead.
 
 use core::fmt::Write as _;
 
 use super::Ctx;
 use super::doc::{ALLOW, doc, doc_markdown};
 use super::literal::{lit, push_int, push_lit};
+use super::perfect_hash::make_perfect_hash;
 use super::phf_map::write_phf_map;
 use crate::model::{Code, CodeType, Entry};
 
@@ -126,18 +127,86 @@ fn make_strings<'e>(
     w.push_str("    ];\n\n");
 }
 
-/// `NAMES`: the variant names in table order (strum's `VariantNames`).
+/// `NAMES`, the variant names in table order (strum's `VariantNames`), as the first part of
+/// `NAME_KEYS`, `from_name`'s keys: every variant name, then every alias; `ALIAS_POSITIONS`, the
+/// entry of each alias; and `NAME_HASH`, their perfect hash.
 fn make_names(w: &mut String, cx: &Ctx<'_>) {
-    make_strings(w, cx, "NAMES", "The variant names, in table order.", |e| {
-        e.name.as_str().into()
+    let entries = &cx.registry.entries;
+    let n = entries.len();
+    doc(w, "    ", "The variant names, in table order.");
+    let _ = writeln!(
+        w,
+        "    const NAMES: &'static [&'static str] = Self::NAME_KEYS.split_at({n}).0;\n"
+    );
+    let aliases = || {
+        entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.aliases.iter().map(move |a| (i, a.as_str())))
+    };
+    let keys: Vec<&str> = entries
+        .iter()
+        .map(|e| e.name.as_str())
+        .chain(aliases().map(|(_, a)| a))
+        .collect();
+    doc(
+        w,
+        "    ",
+        "The keys `from_name` looks up: the variant names in table order, then every alias.",
+    );
+    w.push_str("    #[rustfmt::skip]\n    const NAME_KEYS: &'static [&'static str] = &[\n");
+    for key in &keys {
+        w.push_str("        ");
+        push_lit(w, key);
+        w.push_str(",\n");
+    }
+    w.push_str("    ];\n\n");
+    doc(
+        w,
+        "    ",
+        "The position in the table of each alias's entry, in the order of the aliases in \
+         `NAME_KEYS`.",
+    );
+    w.push_str("    #[rustfmt::skip]\n    const ALIAS_POSITIONS: &'static [u32] = &[");
+    for (j, (i, _)) in aliases().enumerate() {
+        w.push_str(if j % 16 == 0 { "\n        " } else { " " });
+        push_int(w, i as u64);
+        w.push(',');
+    }
+    w.push_str(if keys.len() > n {
+        "\n    ];\n\n"
+    } else {
+        "];\n\n"
     });
+    make_perfect_hash(
+        w,
+        cx,
+        "NAME_HASH",
+        "The perfect hash of `NAME_KEYS`: `from_name`'s lookup.",
+        &keys,
+    );
 }
 
-/// `CODES`: a string registry's codes in table order.
+/// `CODES`: a string registry's codes in table order, and `CODE_HASH`, their perfect hash.
 fn make_codes(w: &mut String, cx: &Ctx<'_>) {
     make_strings(w, cx, "CODES", "The codes, in table order.", |e| {
         e.code.to_string().into()
     });
+    // The same strings as `CODES`.
+    let codes: Vec<String> = cx
+        .registry
+        .entries
+        .iter()
+        .map(|e| e.code.to_string())
+        .collect();
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    make_perfect_hash(
+        w,
+        cx,
+        "CODE_HASH",
+        "The perfect hash of `CODES`: `from_code`'s lookup.",
+        &codes,
+    );
 }
 
 /// `DESCRIPTION_TEXTS`: the descriptions as plain text, in table order (a problem's `detail`).
