@@ -106,7 +106,9 @@
 
 mod check;
 mod diagnostic;
+#[cfg(feature = "export")]
 pub mod diff;
+#[cfg(feature = "export")]
 pub mod export;
 mod forms;
 #[cfg(feature = "reference")]
@@ -114,6 +116,7 @@ pub mod html;
 mod markdown;
 mod model;
 mod names;
+#[cfg(feature = "export")]
 pub mod openapi;
 mod parse;
 mod perfect_hash;
@@ -282,7 +285,8 @@ impl Config {
     /// Also writes the JSON Schema of the registry document ([`export::json_schema`]) beside
     /// the generated file (`errors.schema.json` for `errors.rs`), for a crate that serves it (as
     /// `errcodes::json_schema()` does). Off by default: it costs a build script time on large
-    /// registries, and the command line exports it on demand (`errcodes schema`).
+    /// registries, and the command line exports it on demand (`errcodes schema`). Needs the
+    /// `export` feature: without it, compiling with this on is an error that says so.
     pub fn schema_file(&mut self, write: bool) -> &mut Self {
         self.schema_file = write;
         self
@@ -386,13 +390,21 @@ impl Config {
         let rust = out_dir.join(&self.out_file);
         let markdown = rust.with_extension("md");
         let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
+        #[cfg_attr(not(feature = "export"), allow(unused_mut))]
         let mut files = vec![
             (rust.clone(), code),
             (markdown.clone(), markdown_table(&registry)),
         ];
+        #[cfg(feature = "export")]
         if let Some(schema) = &schema {
             let json_schema = export::json_schema(&registry, &self.enum_name);
             files.push((schema.clone(), export::to_pretty(&json_schema)));
+        }
+        #[cfg(not(feature = "export"))]
+        if schema.is_some() {
+            return Err(Error::Config(
+                "`schema_file(true)` needs errcodes-build's `export` feature".into(),
+            ));
         }
         for (file, text) in files {
             std::fs::write(&file, text).map_err(|e| Error::Write(file.clone(), e))?;
