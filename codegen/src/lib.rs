@@ -63,8 +63,8 @@
 //! Only what the table decides: the enum (its docs from the table; for integer codes each
 //! discriminant is the code), an `impl` holding the table as associated consts (`ALL`,
 //! `RETIRED`, `REGISTRY_NAME`, `REGISTRY_DESCRIPTION`, the `phf` maps `BY_CODE` and `BY_NAME`, and
-//! private tables of names, codes, entries and plain-text descriptions, each a `static` inside
-//! its const), the bodies of `index` and `from_code`, a deprecated constant per alias that is a
+//! private tables of names and aliases, codes, their perfect hashes, entries and plain-text
+//! descriptions, each a `static` inside its const), the bodies of `index` and `from_code`, a deprecated constant per alias that is a
 //! valid variant name, and one call of `errcodes::__error_enum!`. Everything of fixed shape (the
 //! accessors, `Display`, `FromStr`, `TryFrom`, strum's traits with `errcodes::Iter`, the
 //! `ErrorEnum` impl, and the serde, schemars, http and problem impls) is real Rust in the
@@ -75,8 +75,11 @@
 //!
 //! `from_code` of an integer registry is a `match`, or for a registry of at least 64 entries
 //! whose codes are dense (at most four codes of span per entry) a table indexed by the code, as is
-//! `index`; a string registry's `from_code` is its `BY_CODE` lookup. `BENCHMARKS.md` in the
-//! repository has the measurements behind these choices.
+//! `index`. `from_name` (and `FromStr`), and a string registry's `from_code`, look the key up in
+//! a perfect hash built here, at build time (PTHash's "hash and displace": one hash of the key, a
+//! pilot and a slot read from integer tables, one string comparison), rather than in `BY_NAME`
+//! and `BY_CODE`, whose SipHash is slower than std's `HashMap`. `BENCHMARKS.md` in the repository
+//! has the measurements behind these choices.
 //!
 //! ## Large registries
 //! Generating is quick (about 0.6 s for 100,000 entries); compiling the generated code is what

@@ -10,7 +10,7 @@ use super::literal::push_int;
 use crate::model::{CodeType, Registry};
 
 /// The `impl` block of `index` and `from_code`. A string registry's variants are their positions,
-/// and its `from_code` is a `BY_CODE` lookup (the runtime writes it).
+/// and its `from_code` is a lookup of its `CODE_HASH` (the runtime writes it).
 pub(crate) fn make_lookups(w: &mut String, cx: &Ctx<'_>) {
     let _ = writeln!(w, "#[allow(dead_code, deprecated)]\nimpl {} {{", cx.e);
     if cx.registry.code_type == CodeType::Str {
