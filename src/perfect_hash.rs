@@ -131,30 +131,33 @@ fn slot(h: u64, pilot: u16, slots: usize) -> usize {
     )
 }
 
-/// Whether `a` and `b` are the same bytes: the lengths, then for keys of 4 to 16 bytes two
-/// overlapping words, as the hash read them (no call of `memcmp` for a name or a code).
+/// Whether `a` and `b` are the same bytes: the lengths, then 8 bytes at a time (the last 8
+/// overlapping the others), or for keys of 4 to 7 bytes two overlapping halves of a word, as the
+/// hash read them: no call of `memcmp` for a name or a code.
 #[inline(always)]
 fn same(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    if a.len() <= 16 {
-        if let (Some(a0), Some(a1), Some(b0), Some(b1)) = (
-            a.first_chunk::<8>(),
-            a.last_chunk::<8>(),
-            b.first_chunk::<8>(),
-            b.last_chunk::<8>(),
-        ) {
-            return a0 == b0 && a1 == b1;
+    if let (Some(a_last), Some(b_last)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        let (mut x, mut y) = (a, b);
+        while let (Some((x0, x_rest)), Some((y0, y_rest))) =
+            (x.split_first_chunk::<8>(), y.split_first_chunk::<8>())
+        {
+            if x0 != y0 {
+                return false;
+            }
+            (x, y) = (x_rest, y_rest);
         }
-        if let (Some(a0), Some(a1), Some(b0), Some(b1)) = (
-            a.first_chunk::<4>(),
-            a.last_chunk::<4>(),
-            b.first_chunk::<4>(),
-            b.last_chunk::<4>(),
-        ) {
-            return a0 == b0 && a1 == b1;
-        }
+        return a_last == b_last;
+    }
+    if let (Some(a0), Some(a1), Some(b0), Some(b1)) = (
+        a.first_chunk::<4>(),
+        a.last_chunk::<4>(),
+        b.first_chunk::<4>(),
+        b.last_chunk::<4>(),
+    ) {
+        return a0 == b0 && a1 == b1;
     }
     a == b
 }
@@ -219,12 +222,12 @@ mod tests {
 
     #[test]
     fn same_compares_every_byte() {
-        let text = "abcdefghijklmnopqrstuvwxyz0123456789";
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for len in 0..=text.len() {
             let a = &text.as_bytes()[..len];
             assert!(same(a, a));
             for i in 0..len {
-                let mut b = [0; 36];
+                let mut b = [0; 62];
                 b[..len].copy_from_slice(a);
                 b[i] ^= 0x20;
                 assert!(!same(a, &b[..len]), "{len} {i}");

@@ -75,8 +75,11 @@
 //!
 //! `from_code` of an integer registry is a `match` for fewer than 64 entries; for more, a table
 //! indexed by the code when the codes are dense (at most four codes of span per entry), else a
-//! binary search of the codes in order; a string registry's `from_code` is a hash lookup.
-//! `BENCHMARKS.md` in the repository has the measurements behind these choices.
+//! binary search of the codes in order. `from_name` (and `FromStr`), and a string registry's
+//! `from_code`, look the key up in a perfect hash built here, at build time (PTHash's "hash and
+//! displace": one hash of the key, a pilot and a slot read from integer tables, one string
+//! comparison), rather than in `BY_NAME` and `BY_CODE`, whose SipHash is slower than std's
+//! `HashMap`. `BENCHMARKS.md` in the repository has the measurements behind these choices.
 //!
 //! ## Large registries
 //! Compiling the generated code is what grows with a registry. rustc checks every enum value held

@@ -53,6 +53,32 @@ fn bench_one(c: &mut Criterion, group: &str, n: usize, make: fn(usize) -> Regist
                 )
             })
         });
+        // Inside the Rust source: the perfect hashes of the names and aliases (`NAME_HASH`) and of
+        // a string registry's codes (`CODE_HASH`).
+        let names: Vec<&str> = read
+            .entries
+            .iter()
+            .map(|e| e.name.as_str())
+            .chain(
+                read.entries
+                    .iter()
+                    .flat_map(|e| e.aliases.iter().map(String::as_str)),
+            )
+            .collect();
+        let codes: Vec<String> = read.entries.iter().map(|e| e.code.to_string()).collect();
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        let str_codes = read.code_type == errcodes_build::CodeType::Str;
+        g.bench_function(
+            "part of the source: perfect hashes (NAME_HASH, CODE_HASH)",
+            |b| {
+                b.iter(|| {
+                    black_box(errcodes_build::__private::build(black_box(&names)));
+                    if str_codes {
+                        black_box(errcodes_build::__private::build(black_box(&codes)));
+                    }
+                })
+            },
+        );
         g.bench_function("part: Markdown table (markdown_table)", |b| {
             b.iter(|| black_box(errcodes_build::markdown_table(black_box(&read))))
         });

@@ -5,7 +5,9 @@
 //! Every lookup benchmark walks the same 1,024 keys (half hits, half misses, shuffled) per
 //! iteration; criterion's throughput line gives lookups per second, and the time divided by 1,024
 //! is the time of one lookup. The string-code registries (`s6`, `s1000`, `s10000`) are measured
-//! in the groups `from_code_str/N`.
+//! in the groups `from_code_str/N`, and by name or alias in `from_name_alias/N`; the perfect hash
+//! alone, on tables built at run time for 10,000 and 100,000 names and aliases, in
+//! `perfect_hash/N`.
 
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -111,6 +113,9 @@ macro_rules! bench_registry {
         g.throughput(Throughput::Elements(LOOKUPS as u64));
         g.bench_function("errcodes from_name", |b| {
             b.iter(|| for k in &name_keys { black_box(ErrorCode::from_name(black_box(k))); })
+        });
+        g.bench_function("phf BY_NAME", |b| {
+            b.iter(|| for k in &name_keys { black_box(m::ErrorCode::BY_NAME.get(black_box(k.as_str())).map(|e| e.code)); })
         });
         g.bench_function("HashMap", |b| {
             b.iter(|| for k in &name_keys { black_box(by_name.get(black_box(k.as_str())).copied()); })
@@ -230,7 +235,117 @@ macro_rules! bench_str_registry {
             })
         });
         g.finish();
+
+        // By name or alias: these registries give aliases to one entry in four.
+        let all_names: Vec<&'static str> = ErrorCode::iter()
+            .flat_map(|e| std::iter::once(e.name()).chain(e.aliases().iter().copied()))
+            .collect();
+        let name_keys = synth::name_keys(&all_names, LOOKUPS, 4);
+        let by_name: HashMap<&'static str, ErrorCode> = ErrorCode::iter()
+            .flat_map(|e| {
+                std::iter::once(e.name())
+                    .chain(e.aliases().iter().copied())
+                    .map(move |k| (k, e))
+            })
+            .collect();
+        let mut g = c.benchmark_group(concat!("from_name_alias/", $size));
+        g.throughput(Throughput::Elements(LOOKUPS as u64));
+        g.bench_function("errcodes from_name", |b| {
+            b.iter(|| {
+                for k in &name_keys {
+                    black_box(ErrorCode::from_name(black_box(k.as_str())));
+                }
+            })
+        });
+        g.bench_function("phf BY_NAME", |b| {
+            b.iter(|| {
+                for k in &name_keys {
+                    black_box(
+                        ErrorCode::BY_NAME
+                            .get(black_box(k.as_str()))
+                            .map(|e| e.code),
+                    );
+                }
+            })
+        });
+        g.bench_function("HashMap", |b| {
+            b.iter(|| {
+                for k in &name_keys {
+                    black_box(by_name.get(black_box(k.as_str())).copied());
+                }
+            })
+        });
+        g.finish();
     }};
+}
+
+/// The perfect hash itself at sizes whose registry crate takes too long to build for a routine
+/// run: `errcodes::__private::PerfectHash::find` on tables that `errcodes-build` builds here, at
+/// run time, from the names and aliases of `synth::with_keys(synth::registry(N))` (the generated
+/// code holds the same tables in statics, its seed and sizes constants), against a
+/// `HashMap<&str, usize>` of the same keys.
+fn perfect_hash(c: &mut Criterion) {
+    for n in [10_000, 100_000] {
+        let registry = synth::with_keys(synth::registry(n));
+        let keys: Vec<&'static str> = registry
+            .entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+            .map(|k| &*Box::leak(k.clone().into_boxed_str()))
+            .collect();
+        let keys: &'static [&'static str] = Box::leak(keys.into_boxed_slice());
+        let params = errcodes_build::__private::build(keys);
+        let table = errcodes::__private::PerfectHash {
+            seed: params.seed,
+            pilots: Box::leak(params.pilots.into_boxed_slice()),
+            slots: Box::leak(params.slots.into_boxed_slice()),
+        };
+        let lookups = synth::name_keys(keys, LOOKUPS, 5);
+        let map: HashMap<&'static str, usize> =
+            keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        let mut g = c.benchmark_group(format!("perfect_hash/{n}"));
+        g.throughput(Throughput::Elements(LOOKUPS as u64));
+        g.bench_function("PerfectHash::find", |b| {
+            b.iter(|| {
+                for k in &lookups {
+                    black_box(table.find(black_box(k.as_str()), keys));
+                }
+            })
+        });
+        g.bench_function("HashMap", |b| {
+            b.iter(|| {
+                for k in &lookups {
+                    black_box(map.get(black_box(k.as_str())).copied());
+                }
+            })
+        });
+        // The same lookups, hits only and misses only (each half repeated to 1,024 keys).
+        let (hits, misses): (Vec<&String>, Vec<&String>) =
+            lookups.iter().partition(|k| map.contains_key(k.as_str()));
+        for (what, half) in [("hits", hits), ("misses", misses)] {
+            let half: Vec<&str> = half
+                .iter()
+                .cycle()
+                .take(LOOKUPS)
+                .map(|k| k.as_str())
+                .collect();
+            g.bench_function(format!("PerfectHash::find, {what} only"), |b| {
+                b.iter(|| {
+                    for &k in &half {
+                        black_box(table.find(black_box(k), keys));
+                    }
+                })
+            });
+            g.bench_function(format!("HashMap, {what} only"), |b| {
+                b.iter(|| {
+                    for &k in &half {
+                        black_box(map.get(black_box(k)).copied());
+                    }
+                })
+            });
+        }
+        g.finish();
+    }
 }
 
 #[cfg(errcodes_bench_str_6)]
@@ -279,5 +394,15 @@ fn n100000(c: &mut Criterion) {
 #[cfg(not(errcodes_bench_100000))]
 fn n100000(_: &mut Criterion) {}
 
-criterion_group!(benches, nutcache, n1000, n10000, n100000, s6, s1000, s10000);
+criterion_group!(
+    benches,
+    nutcache,
+    n1000,
+    n10000,
+    n100000,
+    s6,
+    s1000,
+    s10000,
+    perfect_hash
+);
 criterion_main!(benches);
