@@ -84,9 +84,10 @@
 //! ## Large registries
 //! Compiling the generated code is what grows with a registry. rustc checks every enum value held
 //! in a `static` by walking the enum's variants up to it, so a table of variants costs time
-//! quadratic in its length: no table holds a variant. Entries hold their code and position, the
-//! maps hold positions, and the variants are named once each, in `from_index` (in functions of 256
-//! arms, which LLVM builds in linear time). The entries are statics of 256 each: rustc checks a
+//! quadratic in its length. Entries hold their code and position and the maps hold positions; the
+//! variants are named once each, in `from_index`: a table of them up to 16,384 entries (one load
+//! to look up, half a second to compile at that size), above that `match`es in functions of 256
+//! arms, which LLVM builds in linear time. The entries are statics of 256 each: rustc checks a
 //! `static` as one body, in time that grows faster than its length.
 //!
 //! ## The model

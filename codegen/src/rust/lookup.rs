@@ -31,21 +31,26 @@ pub(crate) fn make_lookups(w: &mut String, cx: &Ctx<'_>) {
 /// functions of `CHUNK` arms each.
 const CHUNK: usize = 256;
 
-/// `from_index`: the only code that names every variant (any table of variants would cost rustc
-/// time quadratic in its length). Each arm returns the variant whose discriminant is the index,
-/// which LLVM folds into a range check. Variants are named by the enum's name, not `Self`: rustc
-/// resolves `Self::X` by searching the variants one by one, `Enum::X` by a hash lookup.
+/// Up to this many entries, `from_index` reads a table of the variants: one load, as fast as a
+/// hand-written `match`. rustc checks each enum value of a `static` by walking the variants up to
+/// it, so the table costs time quadratic in its length: half a second at this size, minutes at
+/// 100,000. Larger registries name each variant once, in the `match`es of `from_index`.
+pub(crate) const MAX_VARIANT_TABLE: usize = 16_384;
+
+/// `from_index`: a table of the variants for registries up to `MAX_VARIANT_TABLE` entries, else
+/// `match`es on the position, `CHUNK` arms each. Each arm returns the variant whose discriminant
+/// is the index. Variants are named by the enum's name, not `Self`: rustc resolves `Self::X` by
+/// searching the variants one by one, `Enum::X` by a hash lookup.
 fn make_from_index(w: &mut String, cx: &Ctx<'_>) {
     let n = cx.registry.entries.len();
+    if n <= MAX_VARIANT_TABLE {
+        make_variant_table(w, cx);
+        return;
+    }
     w.push_str(
         "    /// The variant at this position in the table, or `None` past the last.\n    \
          #[inline]\n    pub const fn from_index(index: usize) -> ::core::option::Option<Self> {\n",
     );
-    if n <= CHUNK {
-        make_index_arms(w, cx, 0..n);
-        w.push_str("    }\n");
-        return;
-    }
     w.push_str("        match index / ");
     push_int(w, CHUNK as u64);
     w.push_str(" {\n");
@@ -61,6 +66,28 @@ fn make_from_index(w: &mut String, cx: &Ctx<'_>) {
         make_index_arms(w, cx, chunk * CHUNK..n.min((chunk + 1) * CHUNK));
         w.push_str("    }\n");
     }
+}
+
+/// `VARIANT_TABLE` and the `from_index` that reads it.
+fn make_variant_table(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { e, registry, .. } = *cx;
+    let n = registry.entries.len();
+    let _ = writeln!(
+        w,
+        "    /// The variants, in table order.\n    const VARIANT_TABLE: &'static [Self; {n}] = {{\n        \
+         #[rustfmt::skip]\n        static VARIANTS: [{e}; {n}] = ["
+    );
+    for entry in &registry.entries {
+        let _ = writeln!(w, "            {e}::{},", entry.name);
+    }
+    let _ = writeln!(
+        w,
+        "        ];\n        &VARIANTS\n    }};\n\n    \
+         /// The variant at this position in the table, or `None` past the last.\n    \
+         #[inline]\n    pub const fn from_index(index: usize) -> ::core::option::Option<Self> {{\n        \
+         if index < {n} {{\n            ::core::option::Option::Some(Self::VARIANT_TABLE[index])\n        \
+         }} else {{\n            ::core::option::Option::None\n        }}\n    }}"
+    );
 }
 
 /// `match index { … }` over the entries at `positions`.
