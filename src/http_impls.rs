@@ -86,9 +86,9 @@ macro_rules! __impl_http {
     ($E:ident: all) => {
         const _: () = {
             let mut i = 0;
-            while i < $E::COUNT {
+            while let ::core::option::Option::Some(e) = $E::from_index(i) {
                 ::core::assert!(
-                    $E::ENTRIES[i / $E::ENTRY_CHUNK][i % $E::ENTRY_CHUNK].status.is_some(),
+                    e.status().is_some(),
                     "errcodes: an entry of this registry has no HTTP status, but the generated code says all have"
                 );
                 i += 1;

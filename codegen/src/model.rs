@@ -275,14 +275,16 @@ impl Registry {
     /// assert_eq!(registry.status(&registry.entries[1]), Some(400));
     /// ```
     pub fn status(&self, entry: &Entry) -> Option<u16> {
-        entry.status.or_else(|| {
-            let is_status = |e: &Entry| e.code.as_int().is_some_and(|c| (100..=599).contains(&c));
-            if self.entries.iter().all(is_status) {
-                entry.code.as_int().and_then(|c| u16::try_from(c).ok())
-            } else {
-                None
-            }
-        })
+        entry
+            .status
+            .or_else(|| entry.implied_status(self.codes_are_statuses()))
+    }
+
+    /// Whether every code of the registry is an integer from 100 to 599, so that an entry without a
+    /// `status` has its code as status.
+    pub(crate) fn codes_are_statuses(&self) -> bool {
+        let is_status = |e: &Entry| e.code.as_int().is_some_and(|c| (100..=599).contains(&c));
+        self.entries.iter().all(is_status)
     }
 
     /// The documentation link of `entry`: its `url` when set; else the registry's template with
@@ -385,4 +387,13 @@ fn percent_encode(s: &str) -> String {
         }
     }
     out
+}
+
+impl Entry {
+    /// The code as HTTP status, when `codes_are_statuses` (see [`Registry::status`]).
+    pub(crate) fn implied_status(&self, codes_are_statuses: bool) -> Option<u16> {
+        codes_are_statuses
+            .then(|| self.code.as_int().and_then(|c| u16::try_from(c).ok()))
+            .flatten()
+    }
 }

@@ -94,15 +94,20 @@ fn make_variant_table(w: &mut String, cx: &Ctx<'_>) {
 fn make_index_arms(w: &mut String, cx: &Ctx<'_>, positions: core::ops::Range<usize>) {
     w.push_str("        match index {\n");
     for (i, entry) in cx.registry.entries[positions.clone()].iter().enumerate() {
-        w.push_str("            ");
-        push_int(w, (positions.start + i) as u64);
-        let _ = writeln!(
-            w,
-            " => ::core::option::Option::Some({}::{}),",
-            cx.e, entry.name
-        );
+        push_arm(w, cx, (positions.start + i) as u64, entry);
     }
     w.push_str("            _ => ::core::option::Option::None,\n        }\n");
+}
+
+/// `            {value} => Some(Enum::{entry's variant}),`: an arm of `from_index` or `from_code`.
+fn push_arm(w: &mut String, cx: &Ctx<'_>, value: u64, entry: &crate::model::Entry) {
+    w.push_str("            ");
+    push_int(w, value);
+    let _ = writeln!(
+        w,
+        " => ::core::option::Option::Some({}::{}),",
+        cx.e, entry.name
+    );
 }
 
 /// `from_code` of a small registry: a `match` on the code.
@@ -115,13 +120,7 @@ fn make_match(w: &mut String, cx: &Ctx<'_>) {
          match code {{"
     );
     for entry in &registry.entries {
-        w.push_str("            ");
-        push_int(w, u64::from(entry.code.as_int().unwrap_or(0)));
-        let _ = writeln!(
-            w,
-            " => ::core::option::Option::Some({}::{}),",
-            cx.e, entry.name
-        );
+        push_arm(w, cx, u64::from(entry.code.as_int().unwrap_or(0)), entry);
     }
     w.push_str("            _ => ::core::option::Option::None,\n        }\n    }\n");
 }

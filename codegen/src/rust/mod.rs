@@ -40,10 +40,7 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
         e: &config.enum_name,
         t: registry.code_type.as_str(),
         r: &config.runtime_crate,
-        implied_status: registry
-            .entries
-            .iter()
-            .all(|x| x.code.as_int().is_some_and(|c| (100..=599).contains(&c))),
+        implied_status: registry.codes_are_statuses(),
     };
     // Room for all of it, so the buffer is not copied as it grows: each entry's description
     // appears three times (docs, entry, plain text) and its text twice, escaped, its name about six

@@ -55,9 +55,16 @@ fn const_str(w: &mut String, name: &str, value: &str) {
 
 /// A registry code as a Rust literal: an integer, or a string literal.
 fn code_literal(code: &Code) -> String {
+    let mut w = String::new();
+    push_code(&mut w, code);
+    w
+}
+
+/// Appends a registry code as a Rust literal.
+fn push_code(w: &mut String, code: &Code) {
     match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => lit(s),
+        Code::Int(n) => push_int(w, u64::from(*n)),
+        Code::Str(s) => push_lit(w, s),
     }
 }
 
@@ -320,12 +327,9 @@ impl<'a> Shared<'a> {
 }
 
 /// The entry's HTTP status: its `status`, or its code when every code is an HTTP status.
+/// (`Registry::status`, with the registry-wide rule decided once.)
 fn status(cx: &Ctx<'_>, entry: &Entry) -> Option<u16> {
-    entry.status.or_else(|| {
-        cx.implied_status
-            .then(|| entry.code.as_int().and_then(|c| u16::try_from(c).ok()))
-            .flatten()
-    })
+    (entry.status).or_else(|| entry.implied_status(cx.implied_status))
 }
 
 /// One entry's struct literal, at position `index`.
@@ -333,10 +337,7 @@ fn make_entry(w: &mut String, cx: &Ctx<'_>, shared: &Shared<'_>, index: usize, e
     let Ctx { r, registry, .. } = *cx;
     let field = "\n                ";
     let _ = write!(w, "            {r}::Entry {{{field}code: ");
-    match &entry.code {
-        Code::Int(n) => push_int(w, u64::from(*n)),
-        Code::Str(s) => push_lit(w, s),
-    }
+    push_code(w, &entry.code);
     let _ = write!(w, ",{field}index: ");
     push_int(w, index as u64);
     let _ = write!(w, ",{field}name: ");
