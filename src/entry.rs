@@ -4,8 +4,9 @@ use crate::ErrorEnum;
 
 /// One entry of a registry: what `errors.toml` says about a code.
 ///
-/// Every variant has one, in static memory: `E::entry()`, `E::BY_CODE` and `E::BY_NAME` hand out
-/// `&'static` references. With the `serde` feature it serialises as an object under the
+/// `E::entry()`, `E::BY_CODE.get(…)` and `E::BY_NAME.get(…)` give it by value: it is a few
+/// references into the registry's static tables, built when asked for (each accessor of the enum,
+/// `e.text()` say, reads its own value without building the entry). With the `serde` feature it serialises as an object under the
 /// `errors.toml` key names: `{"code", "name", "text", "description"}`, then each optional key the
 /// entry has (`status` when the registry writes statuses, `retryable` when true, `category`,
 /// `url`, `aliases`, `deprecated`).
@@ -14,7 +15,7 @@ use crate::ErrorEnum;
 /// ```
 /// use errcodes::{Entry, ErrorCode};
 ///
-/// let entry: &Entry<ErrorCode> = ErrorCode::NotFound.entry();
+/// let entry: Entry<ErrorCode> = ErrorCode::NotFound.entry();
 /// assert_eq!(entry.code, 404);
 /// assert_eq!(entry.variant(), ErrorCode::NotFound);
 /// assert_eq!(entry.name, "NotFound");
@@ -24,10 +25,8 @@ use crate::ErrorEnum;
 /// assert!(!entry.retryable);
 /// ```
 ///
-/// An entry holds its code as the registry writes it and its position in the table, not the
-/// variant: rustc checks every enum value held in a `static` by walking the enum's variants from
-/// the first, so a table of 100,000 variants took minutes to compile. [`Entry::variant`] gives
-/// the variant.
+/// An entry holds its code as the registry writes it and its position in the table;
+/// [`Entry::variant`] gives the variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Entry<E: ErrorEnum> {
     /// The registry code, as `errors.toml` writes it: `404`, `"42P01"`.
@@ -63,7 +62,7 @@ impl<E: ErrorEnum> Entry<E> {
     /// ```
     /// use errcodes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::BY_NAME["NotFound"].variant(), ErrorCode::NotFound);
+    /// assert_eq!(ErrorCode::BY_NAME.get("NotFound").unwrap().variant(), ErrorCode::NotFound);
     /// ```
     #[inline]
     pub fn variant(&self) -> E {

@@ -2,7 +2,6 @@
 
 use core::fmt;
 use core::marker::PhantomData;
-use core::ops::Index;
 
 use phf::{PhfEq, PhfHash};
 
@@ -20,9 +19,9 @@ use crate::{Entry, ErrorEnum};
 /// use errcodes::{EntryMap, ErrorCode};
 ///
 /// let by_code: &EntryMap<u16, ErrorCode> = ErrorCode::BY_CODE;
-/// assert_eq!(by_code[&404].name, "NotFound");
+/// assert_eq!(by_code.get(&404).unwrap().name, "NotFound");
 /// assert_eq!(by_code.get(&418), None);
-/// assert_eq!(ErrorCode::BY_NAME["NotFound"].code, 404);
+/// assert_eq!(ErrorCode::BY_NAME.get("NotFound").map(|e| e.code), Some(404));
 /// assert_eq!(by_code.len(), 6);
 /// ```
 pub struct EntryMap<K: 'static, E> {
@@ -43,7 +42,7 @@ impl<K, E: ErrorEnum> EntryMap<K, E> {
 
     /// The entry of `key`, if the map has it (one hash, no allocation).
     #[inline]
-    pub fn get<T>(&self, key: &T) -> Option<&'static Entry<E>>
+    pub fn get<T>(&self, key: &T) -> Option<Entry<E>>
     where
         T: Eq + PhfHash + ?Sized,
         K: PhfEq<T>,
@@ -98,7 +97,7 @@ impl<K, E: ErrorEnum> EntryMap<K, E> {
     ///
     /// assert!(ErrorCode::BY_CODE.entries().all(|(&code, entry)| entry.code == code));
     /// ```
-    pub fn entries(&self) -> impl Iterator<Item = (&K, &'static Entry<E>)> + '_ {
+    pub fn entries(&self) -> impl Iterator<Item = (&K, Entry<E>)> + '_ {
         (self.positions.entries())
             .filter_map(|(key, &position)| Some((key, E::from_index(position as usize)?.entry())))
     }
@@ -109,23 +108,9 @@ impl<K, E: ErrorEnum> EntryMap<K, E> {
     }
 
     /// Every entry, in the map's order (an entry with aliases once per key, in `BY_NAME`).
-    pub fn values(&self) -> impl Iterator<Item = &'static Entry<E>> + '_ {
+    pub fn values(&self) -> impl Iterator<Item = Entry<E>> + '_ {
         (self.positions.values())
             .filter_map(|&position| Some(E::from_index(position as usize)?.entry()))
-    }
-}
-
-impl<K, E: ErrorEnum, T> Index<&T> for EntryMap<K, E>
-where
-    T: Eq + PhfHash + ?Sized,
-    K: PhfEq<T>,
-{
-    type Output = Entry<E>;
-
-    /// The entry of `key`. Panics when the map does not have it, as `phf::Map` does; use
-    /// [`EntryMap::get`] for keys that may be missing.
-    fn index(&self, key: &T) -> &Entry<E> {
-        self.get(key).expect("no entry for this key")
     }
 }
 

@@ -45,7 +45,7 @@ pub trait ErrorEnum:
     const RETIRED: &'static [Retired<Self::Code>];
 
     /// The whole entry.
-    fn entry(self) -> &'static Entry<Self>;
+    fn entry(self) -> Entry<Self>;
 
     /// The variant's position in the table (its discriminant), from 0 to `COUNT - 1`.
     fn index(self) -> usize;

@@ -10,12 +10,12 @@
 /// `$E: $T, $written`: the enum, its code type (`u16`, `u32` or `str`) and whether the registry
 /// writes `status` keys. The enum must have, from the generated code: variants whose
 /// discriminants are their positions in the table, the consts `RETIRED`, `REGISTRY_NAME`,
-/// `REGISTRY_DESCRIPTION`, `ENTRIES` (by chunks of `ENTRY_CHUNK`), `NAMES`, `NAME_KEYS` (the
-/// names, then the aliases), `ALIAS_POSITIONS` (each alias's position in the table), `NAME_HASH`
-/// (the [`PerfectHash`](crate::__private::PerfectHash) of `NAME_KEYS`), `DESCRIPTION_TEXTS`,
+/// `REGISTRY_DESCRIPTION`, `RECORDS` (the entries' [`Records`](crate::__private::Records)),
+/// `NAMES`, `NAME_KEYS` (the names, then the aliases), `ALIAS_POSITIONS` (each alias's position in
+/// the table), `NAME_HASH` (the [`PerfectHash`](crate::__private::PerfectHash) of `NAME_KEYS`),
 /// `BY_CODE`, `BY_NAME`, the function `from_index(usize) -> Option<Self>`, and for integer codes
-/// `from_code(code) -> Option<Self>`; for string codes the consts `CODES` and `CODE_HASH` (their
-/// perfect hash).
+/// `from_code(code) -> Option<Self>`; for string codes the const `CODE_HASH` (the perfect hash of
+/// the codes).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_enum {
@@ -24,15 +24,17 @@ macro_rules! __error_enum {
             /// The registry code.
             #[inline]
             pub const fn code(self) -> &'static str {
-                self.entry().code
+                Self::RECORDS.string(self.index(), $crate::__private::Records::CODE)
             }
 
             /// The variant with this code, or `None` when the registry has none (O(1), no
             /// allocation).
             #[inline]
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                // A string registry's variants are their positions in the table, as in `CODES`.
-                match Self::CODE_HASH.find(code, Self::CODES) {
+                // `CODE_HASH` hashes the codes in table order: a key's index is its position.
+                let records = Self::RECORDS;
+                let key = |position| records.string(position, $crate::__private::Records::CODE);
+                match Self::CODE_HASH.find(code, Self::COUNT, key) {
                     ::core::option::Option::Some(position) => Self::from_index(position),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -61,7 +63,8 @@ macro_rules! __error_enum {
             /// The registry code.
             #[inline]
             pub const fn code(self) -> $T {
-                self.entry().code
+                // The generator writes codes that fit `$T`.
+                Self::RECORDS.int_code(self.index()) as $T
             }
         }
 
@@ -119,71 +122,83 @@ macro_rules! __error_enum {
 
             /// The whole entry: what the registry says about this code.
             #[inline]
-            pub const fn entry(self) -> &'static $crate::Entry<Self> {
-                let index = self.index();
-                &Self::ENTRIES[index / Self::ENTRY_CHUNK][index % Self::ENTRY_CHUNK]
+            pub const fn entry(self) -> $crate::Entry<Self> {
+                $crate::Entry {
+                    code: self.code(),
+                    index: self.index(),
+                    name: self.name(),
+                    text: self.text(),
+                    description: self.description(),
+                    status: self.status(),
+                    retryable: self.retryable(),
+                    category: self.category(),
+                    url: self.url(),
+                    aliases: self.aliases(),
+                    deprecated: self.deprecated(),
+                }
             }
 
             /// The variant name, e.g. for logs and configuration.
             #[inline]
             pub const fn name(self) -> &'static str {
-                self.entry().name
+                Self::NAMES[self.index()]
             }
 
             /// The short text, e.g. the reason phrase.
             #[inline]
             pub const fn text(self) -> &'static str {
-                self.entry().text
+                Self::RECORDS.string(self.index(), $crate::__private::Records::TEXT)
             }
 
             /// The long description, Markdown, verbatim from the registry.
             #[inline]
             pub const fn description(self) -> &'static str {
-                self.entry().description
+                Self::RECORDS.string(self.index(), $crate::__private::Records::DESCRIPTION)
             }
 
             /// The description as plain text: its words without Markdown markup or HTML tags (an
             /// RFC 9457 problem's `detail`, a log line).
             #[inline]
             pub const fn description_text(self) -> &'static str {
-                Self::DESCRIPTION_TEXTS[self.index()]
+                Self::RECORDS.string(self.index(), $crate::__private::Records::DESCRIPTION_TEXT)
             }
 
             /// The HTTP status: the entry's `status`, or the code itself when every code of the
             /// registry is an HTTP status (100–599); `None` otherwise.
             #[inline]
             pub const fn status(self) -> ::core::option::Option<u16> {
-                self.entry().status
+                Self::RECORDS.status(self.index())
             }
 
             /// The documentation link: the entry's `url`, or the registry's template filled in.
             #[inline]
             pub const fn url(self) -> ::core::option::Option<&'static str> {
-                self.entry().url
+                Self::RECORDS.optional(self.index(), $crate::__private::Records::URL)
             }
 
             /// Whether a request that failed with this code may succeed when tried again.
             #[inline]
             pub const fn retryable(self) -> bool {
-                self.entry().retryable
+                Self::RECORDS.retryable(self.index())
             }
 
             /// A label grouping entries (a SQLSTATE class, an API area).
             #[inline]
             pub const fn category(self) -> ::core::option::Option<&'static str> {
-                self.entry().category
+                Self::RECORDS.optional(self.index(), $crate::__private::Records::CATEGORY)
             }
 
             /// Other names the entry is looked up by.
             #[inline]
             pub const fn aliases(self) -> &'static [&'static str] {
-                self.entry().aliases
+                // `NAME_KEYS` is the names in table order, then the aliases.
+                Self::RECORDS.aliases(self.index(), Self::NAME_KEYS.split_at(Self::COUNT).1)
             }
 
             /// Why the entry is deprecated and what to use instead; `None` when it is not.
             #[inline]
             pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
-                self.entry().deprecated
+                Self::RECORDS.optional(self.index(), $crate::__private::Records::DEPRECATED)
             }
 
             /// The variant with this name or alias (exact, case-sensitive), or `None` (O(1), no
@@ -191,7 +206,8 @@ macro_rules! __error_enum {
             #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
                 // `NAME_KEYS` is the names in table order, then the aliases.
-                let key = match Self::NAME_HASH.find(name, Self::NAME_KEYS) {
+                let keys = Self::NAME_KEYS;
+                let key = match Self::NAME_HASH.find(name, keys.len(), |key| keys[key]) {
                     ::core::option::Option::Some(key) => key,
                     ::core::option::Option::None => return ::core::option::Option::None,
                 };
@@ -247,8 +263,44 @@ macro_rules! __error_enum {
             const COUNT: usize = $E::COUNT;
             const RETIRED: &'static [$crate::Retired<$T>] = $E::RETIRED;
 
-            fn entry(self) -> &'static $crate::Entry<Self> {
+            fn entry(self) -> $crate::Entry<Self> {
                 $E::entry(self)
+            }
+
+            fn name(self) -> &'static str {
+                $E::name(self)
+            }
+
+            fn text(self) -> &'static str {
+                $E::text(self)
+            }
+
+            fn description(self) -> &'static str {
+                $E::description(self)
+            }
+
+            fn status(self) -> ::core::option::Option<u16> {
+                $E::status(self)
+            }
+
+            fn url(self) -> ::core::option::Option<&'static str> {
+                $E::url(self)
+            }
+
+            fn retryable(self) -> bool {
+                $E::retryable(self)
+            }
+
+            fn category(self) -> ::core::option::Option<&'static str> {
+                $E::category(self)
+            }
+
+            fn aliases(self) -> &'static [&'static str] {
+                $E::aliases(self)
+            }
+
+            fn deprecated(self) -> ::core::option::Option<&'static str> {
+                $E::deprecated(self)
             }
 
             fn code(self) -> $T {

@@ -181,6 +181,7 @@ mod position;
 #[cfg(feature = "problem")]
 pub mod problem;
 mod problem_impls;
+mod records;
 mod schemars_impls;
 mod serde_impls;
 mod unknown;
@@ -246,8 +247,6 @@ pub mod __private {
     #[cfg(feature = "alloc")]
     pub use alloc::borrow::Cow;
 
-    /// The aliases of an entry that has none, shared by every such entry.
-    pub const NO_ALIASES: &[&str] = &[];
     pub use phf;
 
     pub use crate::perfect_hash::PerfectHash;
@@ -257,6 +256,7 @@ pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_impls::to_status;
     pub use crate::position::sorted_position;
+    pub use crate::records::Records;
     #[cfg(feature = "http")]
     pub use http;
 

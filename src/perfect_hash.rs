@@ -17,17 +17,23 @@ pub struct PerfectHash {
 }
 
 impl PerfectHash {
-    /// The index of `key` in `keys` (the keys the tables were built from, in their order), or
-    /// `None` when it is not one of them. O(1): one hash of `key`, two table reads and one string
-    /// comparison, as quick for a miss as for a hit.
+    /// The index of `key` among the `count` keys the tables were built from, each given by
+    /// `key_at(index)`, or `None` when it is not one of them. O(1): one hash of `key`, two table
+    /// reads and one string comparison, as quick for a miss as for a hit.
     #[inline]
-    pub fn find(&self, key: &str, keys: &'static [&'static str]) -> Option<usize> {
+    pub fn find<'k>(
+        &self,
+        key: &str,
+        count: usize,
+        key_at: impl FnOnce(usize) -> &'k str,
+    ) -> Option<usize> {
         let h = hash(self.seed, key.as_bytes());
         let pilot = *self.pilots.get(bucket(h, self.pilots.len()))?;
         let index = *self.slots.get(slot(h, pilot, self.slots.len()))? as usize;
-        match keys.get(index) {
-            Some(&candidate) if same(candidate.as_bytes(), key.as_bytes()) => Some(index),
-            _ => None,
+        if index < count && same(key_at(index).as_bytes(), key.as_bytes()) {
+            Some(index)
+        } else {
+            None
         }
     }
 
@@ -173,8 +179,8 @@ mod tests {
             pilots: &[],
             slots: &[],
         };
-        assert_eq!(empty.find("", &[]), None);
-        assert_eq!(empty.find("NotFound", &[]), None);
+        assert_eq!(empty.find("", 0, |_| ""), None);
+        assert_eq!(empty.find("NotFound", 0, |_| ""), None);
     }
 
     /// The values `errcodes-build`'s tests pin for its copy of the hash.
@@ -205,7 +211,7 @@ mod tests {
             slots: &[0, 4, 2, 0, 3, 1],
         };
         for (i, key) in KEYS.iter().enumerate() {
-            assert_eq!(table.find(key, &KEYS), Some(i));
+            assert_eq!(table.find(key, KEYS.len(), |i| KEYS[i]), Some(i));
         }
         for miss in [
             "",
@@ -216,7 +222,7 @@ mod tests {
             "42P02",
             "Conflict\0",
         ] {
-            assert_eq!(table.find(miss, &KEYS), None, "{miss:?}");
+            assert_eq!(table.find(miss, KEYS.len(), |i| KEYS[i]), None, "{miss:?}");
         }
     }
 

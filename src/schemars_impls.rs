@@ -70,7 +70,7 @@ fn entry_schema<E: ErrorEnum>(code: Value) -> Schema {
         "required": ["code", "name", "text", "description"],
         "additionalProperties": false,
     });
-    let any = |f: fn(&Entry<E>) -> bool| E::iter().any(|e| f(e.entry()));
+    let any = |f: fn(&Entry<E>) -> bool| E::iter().any(|e| f(&e.entry()));
     let optional = [
         (
             E::STATUS_WRITTEN,

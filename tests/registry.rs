@@ -55,11 +55,8 @@ fn every_code_round_trips_through_every_lookup() {
         assert_eq!(u16::from(e), e.code());
         let by_code = BY_CODE.get(&e.code()).expect("in BY_CODE");
         let by_name = BY_NAME.get(name).expect("in BY_NAME");
-        assert!(
-            std::ptr::eq(by_code, e.entry()),
-            "one static entry per code"
-        );
-        assert!(std::ptr::eq(by_name, e.entry()));
+        assert_eq!(by_code, e.entry(), "one entry per code");
+        assert_eq!(by_name, e.entry());
         assert_eq!(by_code.code, e.code());
         assert_eq!(by_code.variant(), e);
         assert_eq!(by_code.name, name);

@@ -4,7 +4,7 @@ use heck::ToUpperCamelCase;
 
 /// Names the generated enum gives its own associated items (public ones, and the private tables).
 pub(crate) const RESERVED_NAMES: &[&str] = &[
-    "ALL", "COUNT", "VARIANTS", "RETIRED", "ENTRIES", "NAMES", "CODES", "INDEX",
+    "ALL", "COUNT", "VARIANTS", "RETIRED", "RECORDS", "NAMES", "INDEX",
 ];
 
 /// Why `name` cannot be an enum variant of the generated code, and what to write instead.

@@ -77,7 +77,8 @@ proptest! {
         let code = Config::new().generate(&registry, "origin \"#\n*/").unwrap();
         let file = syn::parse_file(&code).unwrap_or_else(|e| panic!("{e}\n{code}"));
 
-        let mut entries = None;
+        let mut records = None;
+        let mut names = None;
         let mut registry_name = None;
         let mut attrs = Vec::new();
         for item in &file.items {
@@ -93,8 +94,11 @@ proptest! {
                     for it in &i.items {
                         if let syn::ImplItem::Const(c) = it {
                             attrs.extend(c.attrs.iter());
-                            if c.ident == "ENTRIES" {
-                                entries = Some(nested_static(&c.expr));
+                            if c.ident == "RECORDS" {
+                                records = Some(nested_static(&c.expr));
+                            }
+                            if c.ident == "NAME_KEYS" {
+                                names = Some(&c.expr);
                             }
                             if c.ident == "REGISTRY_NAME" {
                                 registry_name = Some(str_lit(&c.expr));
@@ -130,23 +134,63 @@ proptest! {
             }
         }
 
-        // The table holds each string verbatim, in order.
-        let Some(Expr::Array(array)) = entries else { panic!("ENTRIES holds an array") };
-        prop_assert_eq!(array.elems.len(), registry.entries.len());
-        for (elem, entry) in array.elems.iter().zip(&registry.entries) {
-            let Expr::Struct(s) = elem else { panic!("entries are struct literals") };
-            for field in &s.fields {
-                let syn::Member::Named(name) = &field.member else { continue };
-                let want = match name.to_string().as_str() {
-                    "name" => &entry.name,
-                    "text" => &entry.text,
-                    "description" => &entry.description,
-                    _ => continue,
-                };
-                prop_assert_eq!(&str_lit(&field.expr), want);
-            }
+        // The table holds each string verbatim, in order: the names in `NAME_KEYS`, the texts
+        // and descriptions in `RECORDS`.
+        let Some(Expr::Reference(names)) = names else { panic!("NAME_KEYS is a reference") };
+        let Expr::Array(names) = &*names.expr else { panic!("NAME_KEYS is an array") };
+        let names: Vec<String> = names.elems.iter().map(str_lit).collect();
+        let (strings, bytes) = records_of(records.expect("RECORDS"));
+        prop_assert_eq!(bytes.len(), RECORD_SIZE * registry.entries.len());
+        for (i, entry) in registry.entries.iter().enumerate() {
+            prop_assert_eq!(&names[i], &entry.name);
+            let record = &bytes[i * RECORD_SIZE..][..RECORD_SIZE];
+            prop_assert_eq!(span(&strings, record, TEXT), entry.text.as_str());
+            prop_assert_eq!(span(&strings, record, DESCRIPTION), entry.description.as_str());
         }
     }
+}
+
+/// Where a record's text and description spans sit, and its size (the runtime's `Records`).
+const TEXT: usize = 19;
+const DESCRIPTION: usize = 27;
+const RECORD_SIZE: usize = 67;
+
+/// The string whose span is at `at` in `record`.
+fn span<'s>(strings: &'s str, record: &[u8], at: usize) -> &'s str {
+    let word = |at: usize| u32::from_le_bytes(record[at..at + 4].try_into().unwrap()) as usize;
+    &strings[word(at)..][..word(at + 4)]
+}
+
+/// The text (`concat!` of string literals) and the bytes of a `Records { strings, bytes }`.
+fn records_of(expr: &Expr) -> (String, Vec<u8>) {
+    let Expr::Struct(s) = expr else {
+        panic!("RECORDS is a struct literal")
+    };
+    let field = |name: &str| {
+        &s.fields
+            .iter()
+            .find(|f| matches!(&f.member, syn::Member::Named(n) if n == name))
+            .unwrap()
+            .expr
+    };
+    let Expr::Macro(concat) = field("strings") else {
+        panic!("strings is a concat!")
+    };
+    let parts = concat
+        .mac
+        .parse_body_with(
+            syn::punctuated::Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated,
+        )
+        .expect("string literals");
+    let strings = parts.iter().map(syn::LitStr::value).collect();
+    let Expr::Lit(syn::ExprLit {
+        lit: Lit::ByteStr(bytes),
+        ..
+    }) = field("bytes")
+    else {
+        panic!("bytes is a byte string")
+    };
+    (strings, bytes.value())
 }
 
 /// The initializer of the `static` a const's block refers to (`{ static X: T = …; &X }`).

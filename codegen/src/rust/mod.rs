@@ -11,6 +11,7 @@ mod literal;
 mod lookup;
 mod perfect_hash;
 mod phf_map;
+mod records;
 mod table;
 
 use core::fmt::Write as _;

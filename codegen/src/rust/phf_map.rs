@@ -37,7 +37,7 @@ impl MapKey for &str {
 }
 
 /// Appends a `phf::Map` expression from each key to the value `value` writes for its `i` (e.g.
-/// `&ENTRIES[0][i]`), hashed as
+/// its entry's position), hashed as
 /// the key type itself (a `u16` key must be hashed as `u16`, or run-time lookups would miss): the
 /// hash state of `phf_generator` (what `phf_codegen` builds), written out as `phf_codegen` writes
 /// it, every line after the first indented by `indent`.

@@ -1,5 +1,6 @@
-//! The table: the registry's name and description, `RETIRED`, the names (and aliases), the
-//! codes, their perfect hashes, the entries and the `phf` maps, as associated consts of the enum.
+//! The table: the registry's name and description, `RETIRED`, the names (and aliases), their
+//! perfect hash and a string registry's codes', the entries' records and the `phf` maps, as
+//! associated consts of the enum.
 //! Each large table is a `static` inside its const's block, so any number of registries live side
 //! by side in one module, and each table is evaluated once, where the registry is compiled (a
 //! `const` array would be evaluated again by every crate that reads it). No table holds a variant:
@@ -13,7 +14,8 @@ use super::doc::{ALLOW, doc, doc_markdown};
 use super::literal::{lit, push_int, push_lit};
 use super::perfect_hash::make_perfect_hash;
 use super::phf_map::write_phf_map;
-use crate::model::{Code, CodeType, Entry};
+use super::records::make_records;
+use crate::model::{Code, CodeType};
 
 /// The `impl` block of the table.
 pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
@@ -30,10 +32,9 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
     make_retired(w, cx);
     make_names(w, cx);
     if registry.code_type == CodeType::Str {
-        make_codes(w, cx);
+        make_code_hash(w, cx);
     }
-    make_description_texts(w, cx);
-    make_entries(w, cx);
+    make_records(w, cx);
     make_maps(w, cx);
     make_alias_consts(w, cx);
     w.pop(); // the blank line after the last item
@@ -113,27 +114,6 @@ fn code_type<'a>(cx: &Ctx<'a>) -> &'a str {
     }
 }
 
-/// A table of one string per entry, in table order, as a private const.
-fn make_strings<'e>(
-    w: &mut String,
-    cx: &Ctx<'e>,
-    name: &str,
-    what: &str,
-    value: impl Fn(&'e Entry) -> std::borrow::Cow<'e, str>,
-) {
-    doc(w, "    ", what);
-    let _ = writeln!(
-        w,
-        "    #[rustfmt::skip]\n    const {name}: &'static [&'static str] = &["
-    );
-    for entry in &cx.registry.entries {
-        w.push_str("        ");
-        push_lit(w, &value(entry));
-        w.push_str(",\n");
-    }
-    w.push_str("    ];\n\n");
-}
-
 /// `NAMES`, the variant names in table order (strum's `VariantNames`), as the first part of
 /// `NAME_KEYS`, `from_name`'s keys: every variant name, then every alias; `ALIAS_POSITIONS`, the
 /// entry of each alias; and `NAME_HASH`, their perfect hash.
@@ -194,207 +174,18 @@ fn make_names(w: &mut String, cx: &Ctx<'_>) {
     );
 }
 
-/// `CODES`: a string registry's codes in table order, and `CODE_HASH`, their perfect hash.
-fn make_codes(w: &mut String, cx: &Ctx<'_>) {
-    make_strings(w, cx, "CODES", "The codes, in table order.", |e| {
-        e.code.to_string().into()
-    });
-    // The same strings as `CODES`.
-    let codes: Vec<String> = cx
-        .registry
-        .entries
-        .iter()
-        .map(|e| e.code.to_string())
+/// `CODE_HASH`: the perfect hash of a string registry's codes, in table order.
+fn make_code_hash(w: &mut String, cx: &Ctx<'_>) {
+    let codes: Vec<&str> = (cx.registry.entries.iter())
+        .map(|e| e.code.as_str().unwrap_or_default())
         .collect();
-    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
     make_perfect_hash(
         w,
         cx,
         "CODE_HASH",
-        "The perfect hash of `CODES`: `from_code`'s lookup.",
+        "The perfect hash of the codes, in table order: `from_code`'s lookup.",
         &codes,
     );
-}
-
-/// `DESCRIPTION_TEXTS`: the descriptions as plain text, in table order (a problem's `detail`).
-fn make_description_texts(w: &mut String, cx: &Ctx<'_>) {
-    let what = "The descriptions as plain text, in table order.";
-    make_strings(w, cx, "DESCRIPTION_TEXTS", what, |e| {
-        crate::plain_text(&e.description).into()
-    });
-}
-
-/// How many entries one `static` of `ENTRIES` holds. rustc type-checks each `static` as one
-/// body, in time that grows faster than its length: 20,000 entries in one took 17 s, in chunks of
-/// this size 5 s.
-pub(crate) const CHUNK: usize = 256;
-
-/// `ENTRIES`: what the table says of each code, in table order, in statics of `CHUNK` entries.
-/// The values that repeat (statuses, categories, no value) are consts of the block, named once.
-fn make_entries(w: &mut String, cx: &Ctx<'_>) {
-    let Ctx { e, r, registry, .. } = *cx;
-    doc(
-        w,
-        "    ",
-        "How many entries each chunk of `ENTRIES` holds (the last may hold fewer).",
-    );
-    let _ = writeln!(w, "    const ENTRY_CHUNK: usize = {CHUNK};\n");
-    doc(
-        w,
-        "    ",
-        "The entries, in table order, by chunks of `ENTRY_CHUNK`.",
-    );
-    let _ = writeln!(
-        w,
-        "    const ENTRIES: &'static [&'static [{r}::Entry<Self>]] = {{"
-    );
-    let shared = Shared::of(cx);
-    shared.make_consts(w);
-    let chunks = registry.entries.len().div_ceil(CHUNK);
-    for (chunk, entries) in registry.entries.chunks(CHUNK).enumerate() {
-        let _ = writeln!(
-            w,
-            "        #[rustfmt::skip]\n        static CHUNK_{chunk}: [{r}::Entry<{e}>; {}] = [",
-            entries.len()
-        );
-        for (i, entry) in entries.iter().enumerate() {
-            make_entry(w, cx, &shared, chunk * CHUNK + i, entry);
-        }
-        w.push_str("        ];\n");
-    }
-    let _ = writeln!(
-        w,
-        "        #[rustfmt::skip]\n        static CHUNKS: [&[{r}::Entry<{e}>]; {chunks}] = ["
-    );
-    for chunk in 0..chunks {
-        let _ = writeln!(w, "            &CHUNK_{chunk},");
-    }
-    w.push_str("        ];\n        &CHUNKS\n    };\n\n");
-}
-
-/// The optional values many entries share, written once as consts of `ENTRIES`' block: `None`,
-/// each status and each category. A `Some(…)` is a call that rustc type-checks anew each time;
-/// a const is checked once.
-struct Shared<'a> {
-    statuses: Vec<u16>,
-    categories: Vec<&'a str>,
-}
-
-impl<'a> Shared<'a> {
-    fn of(cx: &Ctx<'a>) -> Shared<'a> {
-        let mut statuses: Vec<u16> = cx
-            .registry
-            .entries
-            .iter()
-            .filter_map(|x| status(cx, x))
-            .collect();
-        statuses.sort_unstable();
-        statuses.dedup();
-        let mut categories: Vec<&str> = cx
-            .registry
-            .entries
-            .iter()
-            .filter_map(|x| x.category.as_deref())
-            .collect();
-        categories.sort_unstable();
-        categories.dedup();
-        Shared {
-            statuses,
-            categories,
-        }
-    }
-
-    fn make_consts(&self, w: &mut String) {
-        w.push_str(
-            "        const NONE: ::core::option::Option<&str> = ::core::option::Option::None;\n        \
-             const NO_STATUS: ::core::option::Option<u16> = ::core::option::Option::None;\n",
-        );
-        for status in &self.statuses {
-            let _ = writeln!(
-                w,
-                "        const STATUS_{status}: ::core::option::Option<u16> = ::core::option::Option::Some({status});"
-            );
-        }
-        for (i, category) in self.categories.iter().enumerate() {
-            let _ = write!(
-                w,
-                "        const CATEGORY_{i}: ::core::option::Option<&str> = ::core::option::Option::Some("
-            );
-            push_lit(w, category);
-            w.push_str(");\n");
-        }
-    }
-}
-
-/// The entry's HTTP status: its `status`, or its code when every code is an HTTP status.
-/// (`Registry::status`, with the registry-wide rule decided once.)
-fn status(cx: &Ctx<'_>, entry: &Entry) -> Option<u16> {
-    (entry.status).or_else(|| entry.implied_status(cx.implied_status))
-}
-
-/// One entry's struct literal, at position `index`.
-fn make_entry(w: &mut String, cx: &Ctx<'_>, shared: &Shared<'_>, index: usize, entry: &Entry) {
-    let Ctx { r, registry, .. } = *cx;
-    let field = "\n                ";
-    let _ = write!(w, "            {r}::Entry {{{field}code: ");
-    push_code(w, &entry.code);
-    let _ = write!(w, ",{field}index: ");
-    push_int(w, index as u64);
-    let _ = write!(w, ",{field}name: ");
-    push_lit(w, &entry.name);
-    let _ = write!(w, ",{field}text: ");
-    push_lit(w, &entry.text);
-    let _ = write!(w, ",{field}description: ");
-    push_lit(w, &entry.description);
-    let _ = write!(w, ",{field}status: ");
-    match status(cx, entry) {
-        Some(s) => {
-            let _ = write!(w, "STATUS_{s}");
-        }
-        None => w.push_str("NO_STATUS"),
-    }
-    let _ = write!(
-        w,
-        ",{field}retryable: {},{field}category: ",
-        entry.retryable
-    );
-    match (entry.category.as_deref()).and_then(|c| shared.categories.binary_search(&c).ok()) {
-        Some(i) => {
-            let _ = write!(w, "CATEGORY_{i}");
-        }
-        None => w.push_str("NONE"),
-    }
-    let _ = write!(w, ",{field}url: ");
-    push_option_lit(w, registry.url(entry).as_deref());
-    if entry.aliases.is_empty() {
-        // One shared empty slice: an `&[]` per entry is a constant of its own, and rustc's
-        // type checking of 10,000 of them took seconds.
-        let _ = write!(w, ",{field}aliases: {r}::__private::NO_ALIASES");
-    } else {
-        let _ = write!(w, ",{field}aliases: &[");
-        for (i, alias) in entry.aliases.iter().enumerate() {
-            if i > 0 {
-                w.push_str(", ");
-            }
-            push_lit(w, alias);
-        }
-        w.push(']');
-    }
-    let _ = write!(w, ",{field}deprecated: ");
-    push_option_lit(w, entry.deprecated.as_deref());
-    w.push_str(",\n            },\n");
-}
-
-/// `Some("…")` in full paths, the string an escaped literal, or `NONE` (`ENTRIES`' const).
-fn push_option_lit(w: &mut String, value: Option<&str>) {
-    match value {
-        Some(v) => {
-            w.push_str("::core::option::Option::Some(");
-            push_lit(w, v);
-            w.push(')');
-        }
-        None => w.push_str("NONE"),
-    }
 }
 
 /// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries' positions, by code and by
