@@ -390,15 +390,23 @@ impl Config {
             return Err(Error::Invalid(checked.report));
         };
         let origin = path.display().to_string();
-        let code = rust::generate(&registry, self, &origin);
+        // The Markdown table is written on a thread of its own, beside the Rust source.
+        let (code, table) = std::thread::scope(|scope| {
+            let table = scope.spawn(|| markdown_table(&registry));
+            let code = rust::generate(&registry, self, &origin);
+            // A panic on the thread is a bug of the generator, not of the input: pass it on.
+            (
+                code,
+                table
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            )
+        });
         let rust = out_dir.join(&self.out_file);
         let markdown = rust.with_extension("md");
         let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
         #[cfg_attr(not(feature = "export"), allow(unused_mut))]
-        let mut files = vec![
-            (rust.clone(), code),
-            (markdown.clone(), markdown_table(&registry)),
-        ];
+        let mut files = vec![(rust.clone(), code), (markdown.clone(), table)];
         #[cfg(feature = "export")]
         if let Some(schema) = &schema {
             let json_schema = export::json_schema(&registry, &self.enum_name);

@@ -7,13 +7,13 @@
 //!
 //! With `ENTRIES` > 0 the crate has an `errors.toml` of that many generated entries (integer
 //! codes; with `--keys` every optional key on the entries as well, with `--str` string codes and
-//! every optional key: see `synth.rs`) and compiles
-//! it with `errcodes-build` in its `build.rs`, depending on `errcodes` with
-//! `default-features = false` (what a crate that only looks codes up needs). With `ENTRIES` = 0 it
-//! has no registry of its own and only uses its dependency: `errcodes` (default features),
-//! `errcodes-no-default` (`errcodes` without them) or `http`, for the compile cost users pay. The
-//! crate is its own workspace, with a copy of this workspace's `Cargo.lock` so that it builds
-//! offline with the same versions.
+//! every optional key: see `synth.rs`) and compiles it with `errcodes-build` in its `build.rs`,
+//! depending on `errcodes` with `default-features = false` (what a crate that only looks codes up
+//! needs), its build script optimised (`[profile.release.build-override] opt-level = 3`, as
+//! README advises). With `ENTRIES` = 0 it has no registry of its own and only uses its
+//! dependency: `errcodes` (default features), `errcodes-no-default` (`errcodes` without them) or
+//! `http`, for the compile cost users pay. The crate is its own workspace, with a copy of this
+//! workspace's `Cargo.lock` so that it builds offline with the same versions.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -100,7 +100,9 @@ fn write_crate(entries: usize, dir: &Path, dep: &str, kind: Kind) -> std::io::Re
     if entries > 0 {
         manifest += &format!(
             "errcodes = {{ path = {root_s:?}, default-features = false }}\n\n\
-             [build-dependencies]\nerrcodes-build = {{ path = {:?} }}\n",
+             [build-dependencies]\nerrcodes-build = {{ path = {:?} }}\n\n\
+             # As README advises for large registries: build scripts are unoptimised by default.\n\
+             [profile.release.build-override]\nopt-level = 3\n",
             root.join("codegen").display().to_string()
         );
         let registry = match kind {

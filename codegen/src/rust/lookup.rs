@@ -90,24 +90,24 @@ fn make_variant_table(w: &mut String, cx: &Ctx<'_>) {
     );
 }
 
-/// `match index { … }` over the entries at `positions`.
+/// `Some(match index { … })` over the entries at `positions`.
 fn make_index_arms(w: &mut String, cx: &Ctx<'_>, positions: core::ops::Range<usize>) {
-    w.push_str("        match index {\n");
+    w.push_str("        ::core::option::Option::Some(match index {\n");
     for (i, entry) in cx.registry.entries[positions.clone()].iter().enumerate() {
         push_arm(w, cx, (positions.start + i) as u64, entry);
     }
-    w.push_str("            _ => ::core::option::Option::None,\n        }\n");
+    w.push_str(NO_ARM);
 }
 
-/// `            {value} => Some(Enum::{entry's variant}),`: an arm of `from_index` or `from_code`.
+/// The last arm of a `Some(match … { … })` and its end.
+const NO_ARM: &str = "            _ => return ::core::option::Option::None,\n        })\n";
+
+/// `            {value} => Enum::{entry's variant},`: an arm of `from_index` or `from_code`, inside
+/// a `Some(…)` (one call for the `match`, not one per arm: rustc type-checks each call anew).
 fn push_arm(w: &mut String, cx: &Ctx<'_>, value: u64, entry: &crate::model::Entry) {
     w.push_str("            ");
     push_int(w, value);
-    let _ = writeln!(
-        w,
-        " => ::core::option::Option::Some({}::{}),",
-        cx.e, entry.name
-    );
+    let _ = writeln!(w, " => {}::{},", cx.e, entry.name);
 }
 
 /// `from_code` of a small registry: a `match` on the code.
@@ -117,12 +117,13 @@ fn make_match(w: &mut String, cx: &Ctx<'_>) {
         w,
         "    /// The variant with this code, or `None` when the registry has none (O(1), no allocation).\n    \
          #[inline]\n    pub const fn from_code(code: {t}) -> ::core::option::Option<Self> {{\n        \
-         match code {{"
+         ::core::option::Option::Some(match code {{"
     );
     for entry in &registry.entries {
         push_arm(w, cx, u64::from(entry.code.as_int().unwrap_or(0)), entry);
     }
-    w.push_str("            _ => ::core::option::Option::None,\n        }\n    }\n");
+    w.push_str(NO_ARM);
+    w.push_str("    }\n");
 }
 
 /// `from_code` of a large registry with sparse codes: a binary search of the codes in order,

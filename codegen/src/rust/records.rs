@@ -30,71 +30,101 @@ const CATEGORY: usize = 51;
 const DEPRECATED: usize = 59;
 const SIZE: usize = 67;
 
-/// The text of every string, each once, and where each begins in it.
+/// The text of the entries' strings, and where each is in it. Most strings are an entry's own
+/// and are appended; the values entries share (a category, a deprecation note, a description that
+/// is already plain text) are stored once.
 #[derive(Default)]
-struct Strings {
-    /// The distinct strings, in the order they were first seen.
-    list: Vec<String>,
-    /// The start of each distinct string in the text.
-    starts: HashMap<String, u32>,
-    /// The text's length so far.
-    len: usize,
+struct Strings<'a> {
+    /// The strings, one after another.
+    text: String,
+    /// The span of each string in `text`, in the order they were added.
+    spans: Vec<(u32, u32)>,
+    /// The span of each shared value.
+    shared: HashMap<&'a str, (u32, u32)>,
 }
 
-impl Strings {
-    /// The span of `s` in the text (start, length), adding it if it is new. The empty string is
-    /// the span `(0, 0)`: what an entry without an optional value has.
-    fn span(&mut self, s: &str) -> (u32, u32) {
-        // A registry's strings are far below 4 GiB (rustc could not compile a literal that long).
-        let len = s.len() as u32;
+impl<'a> Strings<'a> {
+    /// Appends `s`, giving its span (start, length). The empty string is the span `(0, 0)`: what
+    /// an entry without an optional value has.
+    fn push(&mut self, s: &str) -> (u32, u32) {
         if s.is_empty() {
             return (0, 0);
         }
-        if let Some(&start) = self.starts.get(s) {
-            return (start, len);
+        // A registry's strings are far below 4 GiB (rustc could not compile a literal that long).
+        let span = (self.text.len() as u32, s.len() as u32);
+        self.text.push_str(s);
+        self.spans.push(span);
+        span
+    }
+
+    /// The span of `s`, a value many entries may share: stored the first time only.
+    fn shared(&mut self, s: &'a str) -> (u32, u32) {
+        if let Some(&span) = self.shared.get(s) {
+            return span;
         }
-        let start = self.len as u32;
-        self.len += s.len();
-        self.starts.insert(s.to_owned(), start);
-        self.list.push(s.to_owned());
-        (start, len)
+        let span = self.push(s);
+        self.shared.insert(s, span);
+        span
+    }
+
+    /// Each string, in the order they were added.
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (self.spans.iter()).map(|&(start, len)| &self.text[start as usize..][..len as usize])
+    }
+}
+
+/// A record being written.
+struct Record([u8; SIZE]);
+
+impl Record {
+    fn put(&mut self, at: usize, bytes: &[u8]) {
+        self.0[at..at + bytes.len()].copy_from_slice(bytes);
+    }
+
+    fn span(&mut self, at: usize, (start, len): (u32, u32)) {
+        self.put(at, &start.to_le_bytes());
+        self.put(at + 4, &len.to_le_bytes());
     }
 }
 
 /// One entry's record, its strings added to `strings`.
-fn record(cx: &Ctx<'_>, strings: &mut Strings, entry: &Entry, alias_start: usize) -> [u8; SIZE] {
-    let mut r = [0u8; SIZE];
-    let mut put = |at: usize, bytes: &[u8]| r[at..at + bytes.len()].copy_from_slice(bytes);
-    let mut span = |at: usize, s: &str, put: &mut dyn FnMut(usize, &[u8])| {
-        let (start, len) = strings.span(s);
-        put(at, &start.to_le_bytes());
-        put(at + 4, &len.to_le_bytes());
-    };
+fn record<'a>(
+    cx: &Ctx<'_>,
+    strings: &mut Strings<'a>,
+    entry: &'a Entry,
+    alias_start: usize,
+) -> [u8; SIZE] {
+    let mut r = Record([0; SIZE]);
     match &entry.code {
-        Code::Int(n) => put(CODE, &n.to_le_bytes()),
-        Code::Str(s) => span(CODE, s, &mut put),
+        Code::Int(n) => r.put(CODE, &n.to_le_bytes()),
+        Code::Str(s) => r.span(CODE, strings.push(s)),
     }
     let status = (entry.status).or_else(|| entry.implied_status(cx.implied_status));
-    put(STATUS, &status.unwrap_or(0).to_le_bytes());
-    put(FLAGS, &[u8::from(entry.retryable)]);
-    put(ALIAS_START, &(alias_start as u32).to_le_bytes());
-    put(ALIAS_COUNT, &(entry.aliases.len() as u32).to_le_bytes());
-    span(TEXT, &entry.text, &mut put);
-    span(DESCRIPTION, &entry.description, &mut put);
-    span(
+    r.put(STATUS, &status.unwrap_or(0).to_le_bytes());
+    r.put(FLAGS, &[u8::from(entry.retryable)]);
+    r.put(ALIAS_START, &(alias_start as u32).to_le_bytes());
+    r.put(ALIAS_COUNT, &(entry.aliases.len() as u32).to_le_bytes());
+    r.span(TEXT, strings.push(&entry.text));
+    let description = strings.push(&entry.description);
+    r.span(DESCRIPTION, description);
+    let plain = crate::plain_text(&entry.description);
+    r.span(
         DESCRIPTION_TEXT,
-        &crate::plain_text(&entry.description),
-        &mut put,
+        if plain == entry.description {
+            description
+        } else {
+            strings.push(&plain)
+        },
     );
-    let url = cx.registry.url(entry);
-    span(URL, url.as_deref().unwrap_or(""), &mut put);
-    span(CATEGORY, entry.category.as_deref().unwrap_or(""), &mut put);
-    span(
-        DEPRECATED,
-        entry.deprecated.as_deref().unwrap_or(""),
-        &mut put,
+    r.span(
+        URL,
+        strings.push(cx.registry.url(entry).as_deref().unwrap_or("")),
     );
-    r
+    let category = entry.category.as_deref().unwrap_or("");
+    r.span(CATEGORY, strings.shared(category));
+    let deprecated = entry.deprecated.as_deref().unwrap_or("");
+    r.span(DEPRECATED, strings.shared(deprecated));
+    r.0
 }
 
 /// `    const RECORDS: &'static {r}::__private::Records = …;`.
@@ -106,7 +136,10 @@ pub(crate) fn make_records(w: &mut String, cx: &Ctx<'_>) {
     for entry in &cx.registry.entries {
         bytes.push_str("\\\n            ");
         for b in record(cx, &mut strings, entry, alias_start) {
-            let _ = write!(bytes, "\\x{b:02x}");
+            let hex = b"0123456789abcdef";
+            bytes.push_str("\\x");
+            bytes.push(char::from(hex[usize::from(b >> 4)]));
+            bytes.push(char::from(hex[usize::from(b & 15)]));
         }
         alias_start += entry.aliases.len();
     }
@@ -122,12 +155,12 @@ pub(crate) fn make_records(w: &mut String, cx: &Ctx<'_>) {
          static RECORDS: {r}::__private::Records = {r}::__private::Records {{\n            \
          strings: ::core::concat!("
     );
-    for s in &strings.list {
+    for s in strings.iter() {
         w.push_str("\n                ");
         push_lit(w, s);
         w.push(',');
     }
-    w.push_str(if strings.list.is_empty() {
+    w.push_str(if strings.spans.is_empty() {
         "\"\"),\n"
     } else {
         "\n            ),\n"
