@@ -393,7 +393,7 @@ impl Config {
         // The Markdown table is written on a thread of its own, beside the Rust source.
         let (code, table) = std::thread::scope(|scope| {
             let table = scope.spawn(|| markdown_table(&registry));
-            let code = rust::generate(&registry, self, &origin);
+            let code = rust::generate_parts(&registry, self, &origin);
             // A panic on the thread is a bug of the generator, not of the input: pass it on.
             (
                 code,
@@ -406,11 +406,14 @@ impl Config {
         let markdown = rust.with_extension("md");
         let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
         #[cfg_attr(not(feature = "export"), allow(unused_mut))]
-        let mut files = vec![(rust.clone(), code), (markdown.clone(), table)];
+        let mut files = vec![
+            (rust.clone(), Vec::from(code)),
+            (markdown.clone(), vec![table]),
+        ];
         #[cfg(feature = "export")]
         if let Some(schema) = &schema {
             let json_schema = export::json_schema(&registry, &self.enum_name);
-            files.push((schema.clone(), export::to_pretty(&json_schema)));
+            files.push((schema.clone(), vec![export::to_pretty(&json_schema)]));
         }
         #[cfg(not(feature = "export"))]
         if schema.is_some() {
@@ -418,8 +421,8 @@ impl Config {
                 "`schema_file(true)` needs errcodes-build's `export` feature".into(),
             ));
         }
-        for (file, text) in files {
-            std::fs::write(&file, text).map_err(|e| Error::Write(file.clone(), e))?;
+        for (file, parts) in files {
+            write_parts(&file, &parts).map_err(|e| Error::Write(file.clone(), e))?;
         }
         Ok(Compiled {
             registry,
@@ -440,6 +443,16 @@ impl Config {
             Err(e) => println!("cargo::error={}", e.to_string().replace(['\n', '\r'], " ")),
         }
     }
+}
+
+/// Writes `parts` one after another to `file`, replacing it.
+fn write_parts(file: &Path, parts: &[String]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::fs::File::create(file)?;
+    for part in parts {
+        out.write_all(part.as_bytes())?;
+    }
+    out.flush()
 }
 
 /// One `cargo::error=` or `cargo::warning=` line per problem. The build script then ends normally:

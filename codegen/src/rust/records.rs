@@ -127,6 +127,29 @@ fn record<'a>(
     r.0
 }
 
+/// Appends `bytes` as they are written inside a byte string literal, as short as they can be: a
+/// printable ASCII character as itself (but `"`, `\\` and the space, which a line continuation
+/// before it would swallow), zero as `\\0` (`\\x00` before a digit, which would read as an octal
+/// escape), anything else `\\xNN`.
+fn push_bytes(w: &mut String, bytes: &[u8]) {
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            0 if !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => w.push_str("\\0"),
+            b'"' | b'\\' => {
+                w.push('\\');
+                w.push(char::from(b));
+            }
+            0x21..=0x7e => w.push(char::from(b)),
+            _ => {
+                let hex = b"0123456789abcdef";
+                w.push_str("\\x");
+                w.push(char::from(hex[usize::from(b >> 4)]));
+                w.push(char::from(hex[usize::from(b & 15)]));
+            }
+        }
+    }
+}
+
 /// `    const RECORDS: &'static {r}::__private::Records = …;`.
 pub(crate) fn make_records(w: &mut String, cx: &Ctx<'_>) {
     let r = cx.r;
@@ -135,12 +158,7 @@ pub(crate) fn make_records(w: &mut String, cx: &Ctx<'_>) {
     let mut alias_start = 0;
     for entry in &cx.registry.entries {
         bytes.push_str("\\\n            ");
-        for b in record(cx, &mut strings, entry, alias_start) {
-            let hex = b"0123456789abcdef";
-            bytes.push_str("\\x");
-            bytes.push(char::from(hex[usize::from(b >> 4)]));
-            bytes.push(char::from(hex[usize::from(b & 15)]));
-        }
+        push_bytes(&mut bytes, &record(cx, &mut strings, entry, alias_start));
         alias_start += entry.aliases.len();
     }
     doc(
@@ -169,4 +187,38 @@ pub(crate) fn make_records(w: &mut String, cx: &Ctx<'_>) {
         w,
         "            bytes: b\"{bytes}\",\n        }};\n        &RECORDS\n    }};\n\n"
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_bytes;
+
+    /// The bytes a byte string literal holds, as rustc reads it (`syn` reads it the same way).
+    fn value(literal: &str) -> Vec<u8> {
+        match syn::parse_str::<syn::Lit>(literal) {
+            Ok(syn::Lit::ByteStr(lit)) => lit.value(),
+            _ => panic!("not a byte string: {literal}"),
+        }
+    }
+
+    #[test]
+    fn every_byte_is_written_as_a_byte_literal_that_holds_it() {
+        let all: Vec<u8> = (0..=255u8).chain([0, b'7', 0]).collect();
+        let mut w = String::from("b\"");
+        push_bytes(&mut w, &all);
+        w.push('"');
+        assert_eq!(value(&w), all);
+        // A zero before a digit is a hex escape: `\0` and a digit look like an octal escape.
+        let mut w = String::new();
+        push_bytes(&mut w, &[0, b'1', 0, b'x', b'"', b'\\', b'\n']);
+        assert_eq!(w, "\\x001\\0x\\\"\\\\\\x0a");
+    }
+
+    #[test]
+    fn a_record_that_starts_with_a_space_keeps_it_after_a_line_continuation() {
+        let mut w = String::from("b\"\\\n            ");
+        push_bytes(&mut w, b" a ");
+        w.push('"');
+        assert_eq!(value(&w), b" a ");
+    }
 }

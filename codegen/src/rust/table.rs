@@ -17,8 +17,9 @@ use super::phf_map::write_phf_map;
 use super::records::make_records;
 use crate::model::{Code, CodeType};
 
-/// The `impl` block of the table.
-pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
+/// The first part of the `impl` block of the table: its opening, the registry's name and
+/// description, `RETIRED`, the names, the perfect hashes and the records.
+pub(crate) fn make_table_start(w: &mut String, cx: &Ctx<'_>) {
     let Ctx { e, registry, .. } = *cx;
     let _ = writeln!(w, "{ALLOW}\nimpl {e} {{");
     doc(w, "    ", "The registry's name (`[registry] name`).");
@@ -35,6 +36,11 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
         make_code_hash(w, cx);
     }
     make_records(w, cx);
+}
+
+/// The rest of the `impl` block of the table, after [`make_table_start`]'s: the `phf` maps and
+/// the alias constants (written apart, on another thread: the maps are half the table's work).
+pub(crate) fn make_table_end(w: &mut String, cx: &Ctx<'_>) {
     make_maps(w, cx);
     make_alias_consts(w, cx);
     w.pop(); // the blank line after the last item
