@@ -12,10 +12,10 @@
 /// discriminants are their positions in the table, the consts `RETIRED`, `REGISTRY_NAME`,
 /// `REGISTRY_DESCRIPTION`, `RECORDS` (the entries' [`Records`](crate::__private::Records)),
 /// `NAMES`, `NAME_KEYS` (the names, then the aliases), `ALIAS_POSITIONS` (each alias's position in
-/// the table), `NAME_HASH` (the [`PerfectHash`](crate::__private::PerfectHash) of `NAME_KEYS`),
+/// the table), `find_name(&str) -> Option<usize>` (a key's index in `NAME_KEYS`),
 /// `BY_CODE`, `BY_NAME`, the function `from_index(usize) -> Option<Self>`, and for integer codes
-/// `from_code(code) -> Option<Self>`; for string codes the const `CODE_HASH` (the perfect hash of
-/// the codes).
+/// `from_code(code) -> Option<Self>`; for string codes `find_code(&str) -> Option<usize>` (a code's
+/// position).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __error_enum {
@@ -31,10 +31,8 @@ macro_rules! __error_enum {
             /// allocation).
             #[inline]
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                // `CODE_HASH` hashes the codes in table order: a key's index is its position.
-                let records = Self::RECORDS;
-                let key = |position| records.string(position, $crate::__private::Records::CODE);
-                match Self::CODE_HASH.find(code, Self::COUNT, key) {
+                // `find_code` finds the codes in table order: a key's index is its position.
+                match Self::find_code(code) {
                     ::core::option::Option::Some(position) => Self::from_index(position),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -206,8 +204,7 @@ macro_rules! __error_enum {
             #[inline]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
                 // `NAME_KEYS` is the names in table order, then the aliases.
-                let keys = Self::NAME_KEYS;
-                let key = match Self::NAME_HASH.find(name, keys.len(), |key| keys[key]) {
+                let key = match Self::find_name(name) {
                     ::core::option::Option::Some(key) => key,
                     ::core::option::Option::None => return ::core::option::Option::None,
                 };

@@ -12,7 +12,7 @@ use core::fmt::Write as _;
 use super::Ctx;
 use super::doc::{ALLOW, doc, doc_markdown};
 use super::literal::{lit, push_int, push_lit};
-use super::perfect_hash::make_perfect_hash;
+use super::perfect_hash::{KeyLookup, make_key_lookup};
 use super::phf_map::write_phf_map;
 use super::records::make_records;
 use crate::model::{Code, CodeType};
@@ -171,27 +171,33 @@ fn make_names(w: &mut String, cx: &Ctx<'_>) {
     } else {
         "];\n\n"
     });
-    make_perfect_hash(
-        w,
-        cx,
-        "NAME_HASH",
-        "The perfect hash of `NAME_KEYS`: `from_name`'s lookup.",
-        &keys,
-    );
+    let lookup = KeyLookup {
+        find: "find_name",
+        hash: "NAME_HASH",
+        what: "`NAME_KEYS` (`from_name`'s lookup)",
+        keys: &keys,
+        key_at: "Self::NAME_KEYS[i]",
+    };
+    make_key_lookup(w, cx, &lookup);
 }
 
-/// `CODE_HASH`: the perfect hash of a string registry's codes, in table order.
+/// `find_code`: the lookup of a string registry's codes, in table order.
 fn make_code_hash(w: &mut String, cx: &Ctx<'_>) {
     let codes: Vec<&str> = (cx.registry.entries.iter())
         .map(|e| e.code.as_str().unwrap_or_default())
         .collect();
-    make_perfect_hash(
-        w,
-        cx,
-        "CODE_HASH",
-        "The perfect hash of the codes, in table order: `from_code`'s lookup.",
-        &codes,
+    let key_at = format!(
+        "Self::RECORDS.string(i, {}::__private::Records::CODE)",
+        cx.r
     );
+    let lookup = KeyLookup {
+        find: "find_code",
+        hash: "CODE_HASH",
+        what: "the codes, in table order (`from_code`'s lookup)",
+        keys: &codes,
+        key_at: &key_at,
+    };
+    make_key_lookup(w, cx, &lookup);
 }
 
 /// `BY_CODE` and `BY_NAME`: static perfect-hash maps to the entries' positions, by code and by
