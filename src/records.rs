@@ -105,6 +105,15 @@ impl Records {
         rest.split_at(len).0
     }
 
+    /// The bytes of the string at `field` in record `index` (no check of character boundaries:
+    /// for comparing a key).
+    #[inline]
+    pub const fn bytes_of(&self, index: usize, field: usize) -> &'static [u8] {
+        let start = self.u32_at(index, field) as usize;
+        let len = self.u32_at(index, field + 4) as usize;
+        self.strings.as_bytes().split_at(start).1.split_at(len).0
+    }
+
     /// The string at `field` in record `index`, or `None` when it is empty (the entry does not
     /// have that key).
     #[inline]
@@ -188,6 +197,7 @@ mod tests {
         assert_eq!(r.string(0, Records::TEXT), "One");
         assert_eq!(r.string(0, Records::DESCRIPTION), "First.");
         assert_eq!(r.string(1, Records::TEXT), "Two");
+        assert_eq!(r.bytes_of(0, Records::DESCRIPTION), b"First.");
         assert_eq!(r.optional(0, Records::URL), None);
         assert_eq!(r.optional(1, Records::TEXT), Some("Two"));
         let aliases: &'static [&'static str] = &["Uno", "Other"];

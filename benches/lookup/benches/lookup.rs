@@ -308,7 +308,9 @@ fn perfect_hash(c: &mut Criterion) {
         g.bench_function("PerfectHash::find", |b| {
             b.iter(|| {
                 for k in &lookups {
-                    black_box(table.find(black_box(k.as_str()), keys.len(), |i| keys[i]));
+                    black_box(
+                        table.find(black_box(k.as_str()), keys.len(), |i| keys[i].as_bytes()),
+                    );
                 }
             })
         });
@@ -332,7 +334,7 @@ fn perfect_hash(c: &mut Criterion) {
             g.bench_function(format!("PerfectHash::find, {what} only"), |b| {
                 b.iter(|| {
                     for &k in &half {
-                        black_box(table.find(black_box(k), keys.len(), |i| keys[i]));
+                        black_box(table.find(black_box(k), keys.len(), |i| keys[i].as_bytes()));
                     }
                 })
             });

@@ -26,7 +26,7 @@ pub(crate) struct KeyLookup<'k> {
     pub what: &'static str,
     /// The keys, in the order of their indexes.
     pub keys: &'k [&'k str],
-    /// The key at index `i`, as a Rust expression.
+    /// The bytes of the key at index `i`, as a Rust expression.
     pub key_at: &'k str,
 }
 

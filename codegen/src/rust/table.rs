@@ -176,7 +176,7 @@ fn make_names(w: &mut String, cx: &Ctx<'_>) {
         hash: "NAME_HASH",
         what: "`NAME_KEYS` (`from_name`'s lookup)",
         keys: &keys,
-        key_at: "Self::NAME_KEYS[i]",
+        key_at: "Self::NAME_KEYS[i].as_bytes()",
     };
     make_key_lookup(w, cx, &lookup);
 }
@@ -187,7 +187,7 @@ fn make_code_hash(w: &mut String, cx: &Ctx<'_>) {
         .map(|e| e.code.as_str().unwrap_or_default())
         .collect();
     let key_at = format!(
-        "Self::RECORDS.string(i, {}::__private::Records::CODE)",
+        "Self::RECORDS.bytes_of(i, {}::__private::Records::CODE)",
         cx.r
     );
     let lookup = KeyLookup {

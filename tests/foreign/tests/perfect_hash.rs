@@ -114,7 +114,7 @@ fn assert_finds_exactly(keys: &[&str], rng: &mut Rng) {
     let (table, leaked) = runtime_tables(keys);
     for (i, key) in keys.iter().enumerate() {
         assert_eq!(
-            table.find(key, leaked.len(), |i| leaked[i]),
+            table.find(key, leaked.len(), |i| leaked[i].as_bytes()),
             Some(i),
             "{key:?} of {}",
             keys.len()
@@ -132,7 +132,7 @@ fn assert_finds_exactly(keys: &[&str], rng: &mut Rng) {
         for miss in &misses {
             if !set.contains(miss.as_str()) {
                 assert_eq!(
-                    table.find(miss, leaked.len(), |i| leaked[i]),
+                    table.find(miss, leaked.len(), |i| leaked[i].as_bytes()),
                     None,
                     "{miss:?}"
                 );
