@@ -1,10 +1,10 @@
 //! [`Records`]: what the entries of a generated registry say, as the generated code stores it.
 //!
-//! Each entry is one record of [`Records::SIZE`] bytes, and every string of the registry is stored
-//! once, in one text: a record holds its code, status, flags and aliases' place, and for each
-//! string its span in the text. A registry of 100,000 entries is then two literals that rustc
-//! reads at once, where a `static` of 100,000 struct literals cost it a minute of type checking
-//! and borrow checking and gigabytes of memory (BENCHMARKS.md). An accessor reads a few bytes and
+//! Each entry is one record of [`Records::SIZE`] bytes, and the strings of the entries are one
+//! text (a value entries share, such as a category, once): a record holds its code, status, flags
+//! and aliases' place, and for each string its span in the text. A registry of 100,000 entries is
+//! then two literals that rustc reads at once, where a `static` of 100,000 struct literals cost it
+//! tens of seconds of type and borrow checking and a gigabyte of memory (BENCHMARKS.md). An accessor reads a few bytes and
 //! slices the text; `Entry` values are built from the record when asked for.
 //!
 //! `errcodes-build` writes the records (`codegen/src/rust/records.rs`): the layout below is written
@@ -31,7 +31,7 @@
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Records {
-    /// Every string of the entries, each once, one after another.
+    /// The strings of the entries, one after another.
     pub strings: &'static str,
     /// The records, `SIZE` bytes each, in table order.
     pub bytes: &'static [u8],
