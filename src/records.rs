@@ -96,21 +96,25 @@ impl Records {
         self.u32_at(index, Self::CODE)
     }
 
+    /// The span (start, length) at `field` in record `index`.
+    #[inline]
+    const fn span(&self, index: usize, field: usize) -> (usize, usize) {
+        let start = self.u32_at(index, field) as usize;
+        (start, self.u32_at(index, field + 4) as usize)
+    }
+
     /// The string whose span is at `field` (`CODE`, `TEXT` … `DEPRECATED`) in record `index`.
     #[inline]
     pub const fn string(&self, index: usize, field: usize) -> &'static str {
-        let start = self.u32_at(index, field) as usize;
-        let len = self.u32_at(index, field + 4) as usize;
-        let (_, rest) = self.strings.split_at(start);
-        rest.split_at(len).0
+        let (start, len) = self.span(index, field);
+        self.strings.split_at(start).1.split_at(len).0
     }
 
     /// The bytes of the string at `field` in record `index` (no check of character boundaries:
     /// for comparing a key).
     #[inline]
     pub const fn bytes_of(&self, index: usize, field: usize) -> &'static [u8] {
-        let start = self.u32_at(index, field) as usize;
-        let len = self.u32_at(index, field + 4) as usize;
+        let (start, len) = self.span(index, field);
         self.strings.as_bytes().split_at(start).1.split_at(len).0
     }
 

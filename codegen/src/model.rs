@@ -275,9 +275,7 @@ impl Registry {
     /// assert_eq!(registry.status(&registry.entries[1]), Some(400));
     /// ```
     pub fn status(&self, entry: &Entry) -> Option<u16> {
-        entry
-            .status
-            .or_else(|| entry.implied_status(self.codes_are_statuses()))
+        entry.http_status(self.codes_are_statuses())
     }
 
     /// Whether every code of the registry is an integer from 100 to 599, so that an entry without a
@@ -390,10 +388,13 @@ fn percent_encode(s: &str) -> String {
 }
 
 impl Entry {
-    /// The code as HTTP status, when `codes_are_statuses` (see [`Registry::status`]).
-    pub(crate) fn implied_status(&self, codes_are_statuses: bool) -> Option<u16> {
-        codes_are_statuses
-            .then(|| self.code.as_int().and_then(|c| u16::try_from(c).ok()))
-            .flatten()
+    /// The entry's HTTP status: its `status`, or else its code when `codes_are_statuses` (see
+    /// [`Registry::status`], which decides that for the whole registry).
+    pub(crate) fn http_status(&self, codes_are_statuses: bool) -> Option<u16> {
+        self.status.or_else(|| {
+            codes_are_statuses
+                .then(|| self.code.as_int().and_then(|c| u16::try_from(c).ok()))
+                .flatten()
+        })
     }
 }

@@ -49,9 +49,9 @@ pub(crate) fn generate_parts(registry: &Registry, config: &Config, origin: &str)
         r: &config.runtime_crate,
         implied_status: registry.codes_are_statuses(),
     };
-    // Room for all of it, so the buffer is not copied as it grows: each entry's description
-    // appears three times (docs, entry, plain text) and its text twice, escaped, its name about six
-    // times, plus about 500 bytes of code (the entry's fields, the maps' rows).
+    // Room for all of it, so no buffer is copied as it grows: each entry's description appears
+    // up to three times (docs, records, plain text in the records) and its text twice, escaped, its
+    // name about six times, plus about 500 bytes of code (its record's bytes, the maps' rows).
     let strings: usize = registry
         .entries
         .iter()

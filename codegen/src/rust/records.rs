@@ -99,7 +99,7 @@ fn record<'a>(
         Code::Int(n) => r.put(CODE, &n.to_le_bytes()),
         Code::Str(s) => r.span(CODE, strings.push(s)),
     }
-    let status = (entry.status).or_else(|| entry.implied_status(cx.implied_status));
+    let status = entry.http_status(cx.implied_status);
     r.put(STATUS, &status.unwrap_or(0).to_le_bytes());
     r.put(FLAGS, &[u8::from(entry.retryable)]);
     r.put(ALIAS_START, &(alias_start as u32).to_le_bytes());
