@@ -188,6 +188,7 @@ pub struct Config {
     runtime_crate: String,
     out_file: String,
     doc_examples: Option<String>,
+    markdown_file: bool,
     schema_file: bool,
 }
 
@@ -198,6 +199,7 @@ impl Default for Config {
             runtime_crate: "::errcodes".into(),
             out_file: "errors.rs".into(),
             doc_examples: None,
+            markdown_file: false,
             schema_file: false,
         }
     }
@@ -246,8 +248,9 @@ pub struct Compiled {
     pub registry: Registry,
     /// The generated Rust file.
     pub rust: PathBuf,
-    /// The Markdown table beside it (`errors.md` for `errors.rs`), for `#[doc = include_str!(…)]`.
-    pub markdown: PathBuf,
+    /// The Markdown table beside it (`errors.md` for `errors.rs`, see [`markdown_table`]), for
+    /// `#[doc = include_str!(…)]`, when [`Config::markdown_file`] asked for it.
+    pub markdown: Option<PathBuf>,
     /// The JSON Schema of the registry document beside it (`errors.schema.json` for `errors.rs`,
     /// see [`export::json_schema`]), when [`Config::schema_file`] asked for it.
     pub schema: Option<PathBuf>,
@@ -274,8 +277,8 @@ impl Config {
         self
     }
 
-    /// The file name written in `OUT_DIR` (default `errors.rs`); the Markdown table is written
-    /// beside it with the extension `md`.
+    /// The file name written in `OUT_DIR` (default `errors.rs`); the Markdown table and the JSON
+    /// Schema, when asked for, are written beside it (extensions `md` and `schema.json`).
     pub fn out_file(&mut self, name: impl Into<String>) -> &mut Self {
         self.out_file = name.into();
         self
@@ -286,6 +289,16 @@ impl Config {
     /// path of the generated code, which only its crate knows.
     pub fn doc_examples(&mut self, crate_path: impl Into<String>) -> &mut Self {
         self.doc_examples = Some(crate_path.into());
+        self
+    }
+
+    /// Also writes the Markdown table of the registry ([`markdown_table`]) beside the generated
+    /// file (`errors.md` for `errors.rs`), for a crate that shows it in its documentation with
+    /// `#![doc = include_str!(concat!(env!("OUT_DIR"), "/errors.md"))]`. Off by default: the
+    /// variants' own docs already hold every entry, and on a large registry the table is a large
+    /// file that the build script would write for nothing.
+    pub fn markdown_file(&mut self, write: bool) -> &mut Self {
+        self.markdown_file = write;
         self
     }
 
@@ -383,6 +396,15 @@ impl Config {
     ///     .compile_to(dir.join("errors.toml"), &dir)
     ///     .unwrap();
     /// assert!(std::fs::read_to_string(&compiled.rust).unwrap().contains("pub enum ErrorCode"));
+    /// // Only the Rust source unless the Markdown table is asked for.
+    /// assert_eq!(compiled.markdown, None);
+    /// assert!(!dir.join("errors.md").exists());
+    /// let compiled = errcodes_build::Config::new()
+    ///     .markdown_file(true)
+    ///     .compile_to(dir.join("errors.toml"), &dir)
+    ///     .unwrap();
+    /// assert_eq!(compiled.markdown, Some(dir.join("errors.md")));
+    /// assert!(std::fs::read_to_string(dir.join("errors.md")).unwrap().contains("| 1    | One  | First.      |"));
     /// # std::fs::remove_dir_all(&dir).unwrap();
     /// ```
     pub fn compile_to(&self, path: impl AsRef<Path>, out_dir: &Path) -> Result<Compiled, Error> {
@@ -393,26 +415,24 @@ impl Config {
             return Err(Error::Invalid(checked.report));
         };
         let origin = path.display().to_string();
-        // The Markdown table is written on a thread of its own, beside the Rust source.
+        // The Markdown table, when asked for, is written on a thread of its own, beside the
+        // Rust source.
         let (code, table) = std::thread::scope(|scope| {
-            let table = scope.spawn(|| markdown_table(&registry));
+            let table = self
+                .markdown_file
+                .then(|| scope.spawn(|| markdown_table(&registry)));
             let code = rust::generate_parts(&registry, self, &origin);
             // A panic on the thread is a bug of the generator, not of the input: pass it on.
-            (
-                code,
-                table
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            )
+            let table = table.map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            (code, table)
         });
         let rust = out_dir.join(&self.out_file);
-        let markdown = rust.with_extension("md");
+        let markdown = self.markdown_file.then(|| rust.with_extension("md"));
         let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
-        #[cfg_attr(not(feature = "export"), allow(unused_mut))]
-        let mut files = vec![
-            (rust.clone(), Vec::from(code)),
-            (markdown.clone(), vec![table]),
-        ];
+        let mut files = vec![(rust.clone(), Vec::from(code))];
+        if let (Some(markdown), Some(table)) = (&markdown, table) {
+            files.push((markdown.clone(), vec![table]));
+        }
         #[cfg(feature = "export")]
         if let Some(schema) = &schema {
             let json_schema = export::json_schema(&registry, &self.enum_name);
