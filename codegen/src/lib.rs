@@ -126,6 +126,7 @@ mod names;
 #[cfg(feature = "export")]
 pub mod openapi;
 mod parse;
+mod parse_halves;
 mod perfect_hash;
 mod plain_text;
 mod rules;

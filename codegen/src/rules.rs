@@ -4,7 +4,17 @@
 //! the file; one built in code has none, so every problem names its entry instead.
 
 use core::ops::Range;
-use std::collections::HashMap;
+use std::collections::HashMap as StdMap;
+
+/// The maps that find duplicates, hashed with foldhash: a registry is the user's own file, so
+/// there is no adversary to resist, and SipHash made these maps most of the rules' time on large
+/// registries.
+type HashMap<K, V> = StdMap<K, V, foldhash::fast::RandomState>;
+
+/// An empty map with room for `n` keys.
+fn map_with<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, foldhash::fast::RandomState::default())
+}
 use std::collections::hash_map::Entry as Slot;
 use std::hash::Hash;
 
@@ -356,14 +366,14 @@ impl<'r> Rules<'r> {
 
     fn unique_codes(&mut self) {
         let registry = self.registry;
-        let mut seen = HashMap::with_capacity(registry.entries.len());
+        let mut seen = map_with(registry.entries.len());
         for (index, e) in registry.entries.iter().enumerate() {
             if self.at(Part::Entry(index), "code").is_some() {
                 let help = "each code appears once; remove or renumber one of the entries";
                 self.unique(&mut seen, &e.code, Part::Entry(index), "code", help);
             }
         }
-        let mut retired = HashMap::with_capacity(registry.retired.len());
+        let mut retired = map_with(registry.retired.len());
         for (index, r) in registry.retired.iter().enumerate() {
             let part = Part::Retired(index);
             if self.at(part, "code").is_none() {
@@ -388,11 +398,10 @@ impl<'r> Rules<'r> {
     fn unique_names(&mut self) {
         let registry = self.registry;
         let entries = &registry.entries;
-        let mut seen = HashMap::with_capacity(entries.len());
+        let mut seen = map_with(entries.len());
         // Every name and alias, compared ignoring ASCII case → where it is (an entry's name, or
         // alias `i` of an entry).
-        let mut lookup: HashMap<Ascii<&str>, (Part, Option<usize>)> =
-            HashMap::with_capacity(entries.len());
+        let mut lookup: HashMap<Ascii<&str>, (Part, Option<usize>)> = map_with(entries.len());
         for (index, e) in entries.iter().enumerate() {
             let part = Part::Entry(index);
             // An empty or unusable name is reported as such, not compared.

@@ -1,24 +1,28 @@
-//! The model written back as `errors.toml` text (by the `toml` crate, so every string is escaped
-//! as TOML wants it).
+//! The model written back as `errors.toml` text, through `toml_writer` (the `toml` crate's own
+//! writer, so every key and string is encoded as TOML wants it), keys in the order the format
+//! documents them.
 
-use toml::{Table, Value};
+use toml_writer::{TomlWrite, WriteTomlValue};
 
 use crate::model::{Code, CodeType, Entry, Registry, Retired};
 
-/// Builds a table key by key, leaving out optional keys that are not set.
-struct Writer(Table);
+/// Writes one table's `key = value` lines, leaving out optional keys that are not set.
+struct Table<'w>(&'w mut String);
 
-impl Writer {
-    fn new() -> Self {
-        Writer(Table::new())
-    }
-
-    fn put(&mut self, key: &str, value: impl Into<Value>) -> &mut Self {
-        self.0.insert(key.to_owned(), value.into());
+impl Table<'_> {
+    fn put(&mut self, key: &str, value: impl WriteTomlValue) -> &mut Self {
+        // Writing to a `String` cannot fail.
+        let w = &mut *self.0;
+        let _ = w.key(key);
+        let _ = w.space();
+        let _ = w.keyval_sep();
+        let _ = w.space();
+        let _ = w.value(value);
+        let _ = w.newline();
         self
     }
 
-    fn opt(&mut self, key: &str, value: Option<impl Into<Value>>) -> &mut Self {
+    fn opt(&mut self, key: &str, value: Option<impl WriteTomlValue>) -> &mut Self {
         if let Some(value) = value {
             self.put(key, value);
         }
@@ -27,59 +31,68 @@ impl Writer {
 
     fn code(&mut self, code: &Code) -> &mut Self {
         match code {
-            Code::Int(n) => self.put("code", i64::from(*n)),
+            Code::Int(n) => self.put("code", n),
             Code::Str(s) => self.put("code", s.as_str()),
         }
     }
+}
 
-    fn done(&mut self) -> Value {
-        Value::Table(std::mem::take(&mut self.0))
+/// Starts a table: `[name]`, or `[[name]]` for one of an array of tables, after a blank line
+/// unless it is the first.
+fn open<'w>(w: &'w mut String, name: &str, array: bool) -> Table<'w> {
+    if !w.is_empty() {
+        w.push('\n');
     }
+    let _ = if array {
+        w.open_array_of_tables_header()
+    } else {
+        w.open_table_header()
+    };
+    let _ = w.key(name);
+    let _ = if array {
+        w.close_array_of_tables_header()
+    } else {
+        w.close_table_header()
+    };
+    let _ = w.newline();
+    Table(w)
 }
 
-fn header(r: &Registry) -> Value {
-    let mut w = Writer::new();
-    w.put("name", r.name.as_str());
-    w.opt(
-        "description",
-        Some(r.description.as_str()).filter(|d| !d.is_empty()),
-    );
-    w.opt(
-        "code_type",
-        Some(r.code_type.as_str()).filter(|_| r.code_type != CodeType::default()),
-    );
-    w.opt("version", r.version.as_deref());
-    w.opt("url", r.url.as_deref());
-    w.opt("non_exhaustive", Some(true).filter(|_| r.non_exhaustive));
-    w.done()
+fn header(w: &mut String, r: &Registry) {
+    open(w, "registry", false)
+        .put("name", r.name.as_str())
+        .opt(
+            "description",
+            Some(r.description.as_str()).filter(|d| !d.is_empty()),
+        )
+        .opt(
+            "code_type",
+            Some(r.code_type.as_str()).filter(|_| r.code_type != CodeType::default()),
+        )
+        .opt("version", r.version.as_deref())
+        .opt("url", r.url.as_deref())
+        .opt("non_exhaustive", Some(true).filter(|_| r.non_exhaustive));
 }
 
-fn entry(e: &Entry) -> Value {
-    let mut w = Writer::new();
-    w.code(&e.code)
+fn entry(w: &mut String, e: &Entry) {
+    open(w, "error", true)
+        .code(&e.code)
         .put("name", e.name.as_str())
         .put("text", e.text.as_str())
         .put("description", e.description.as_str())
-        .opt("status", e.status.map(i64::from))
+        .opt("status", e.status)
         .opt("retryable", Some(true).filter(|_| e.retryable))
         .opt("category", e.category.as_deref())
-        .opt("url", e.url.as_deref());
-    if !e.aliases.is_empty() {
-        w.put(
-            "aliases",
-            e.aliases.iter().map(String::as_str).collect::<Vec<_>>(),
-        );
-    }
-    w.opt("deprecated", e.deprecated.as_deref());
-    w.done()
+        .opt("url", e.url.as_deref())
+        .opt("aliases", Some(&e.aliases).filter(|a| !a.is_empty()))
+        .opt("deprecated", e.deprecated.as_deref());
 }
 
-fn retired(r: &Retired) -> Value {
-    let mut w = Writer::new();
-    w.code(&r.code)
+fn retired(w: &mut String, r: &Retired) {
+    open(w, "retired", true)
+        .code(&r.code)
         .opt("name", r.name.as_deref())
         .put("note", r.note.as_str());
-    w.done()
 }
 
 impl Registry {
@@ -99,15 +112,14 @@ impl Registry {
     /// assert_eq!(Registry::from_source("again", &written).unwrap(), registry);
     /// ```
     pub fn to_toml(&self) -> String {
-        let mut doc = Writer::new();
-        doc.put("registry", header(self));
-        doc.put("error", self.entries.iter().map(entry).collect::<Vec<_>>());
-        if !self.retired.is_empty() {
-            doc.put(
-                "retired",
-                self.retired.iter().map(retired).collect::<Vec<_>>(),
-            );
+        let mut w = String::new();
+        header(&mut w, self);
+        for e in &self.entries {
+            entry(&mut w, e);
         }
-        doc.0.to_string()
+        for r in &self.retired {
+            retired(&mut w, r);
+        }
+        w
     }
 }
