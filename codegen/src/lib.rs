@@ -416,37 +416,35 @@ impl Config {
             return Err(Error::Invalid(checked.report));
         };
         let origin = path.display().to_string();
-        // The Markdown table, when asked for, is written on a thread of its own, beside the
-        // Rust source.
-        let (code, table) = std::thread::scope(|scope| {
-            let table = self
-                .markdown_file
-                .then(|| scope.spawn(|| markdown_table(&registry)));
-            let code = rust::generate_parts(&registry, self, &origin);
-            // A panic on the thread is a bug of the generator, not of the input: pass it on.
-            let table = table.map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-            (code, table)
-        });
         let rust = out_dir.join(&self.out_file);
         let markdown = self.markdown_file.then(|| rust.with_extension("md"));
         let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
-        let mut files = vec![(rust.clone(), Vec::from(code))];
-        if let (Some(markdown), Some(table)) = (&markdown, table) {
-            files.push((markdown.clone(), vec![table]));
-        }
-        #[cfg(feature = "export")]
-        if let Some(schema) = &schema {
-            let json_schema = export::json_schema(&registry, &self.enum_name);
-            files.push((schema.clone(), vec![export::to_pretty(&json_schema)]));
-        }
         #[cfg(not(feature = "export"))]
         if schema.is_some() {
             return Err(Error::Config(
                 "`schema_file(true)` needs errcodes-build's `export` feature".into(),
             ));
         }
-        for (file, parts) in files {
-            write_parts(&file, &parts).map_err(|e| Error::Write(file.clone(), e))?;
+        // The Markdown table, when asked for, is made on a thread of its own, beside the Rust
+        // source.
+        let (written, table) = std::thread::scope(|scope| {
+            let table = self
+                .markdown_file
+                .then(|| scope.spawn(|| markdown_table(&registry)));
+            let written = std::fs::File::create(&rust)
+                .and_then(|file| rust::write_source(&registry, self, &origin, file));
+            // A panic on the thread is a bug of the generator, not of the input: pass it on.
+            let table = table.map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            (written, table)
+        });
+        written.map_err(|e| Error::Write(rust.clone(), e))?;
+        if let (Some(markdown), Some(table)) = (&markdown, table) {
+            std::fs::write(markdown, table).map_err(|e| Error::Write(markdown.clone(), e))?;
+        }
+        #[cfg(feature = "export")]
+        if let Some(schema) = &schema {
+            let json_schema = export::to_pretty(&export::json_schema(&registry, &self.enum_name));
+            std::fs::write(schema, json_schema).map_err(|e| Error::Write(schema.clone(), e))?;
         }
         Ok(Compiled {
             registry,
@@ -467,16 +465,6 @@ impl Config {
             Err(e) => println!("cargo::error={}", e.to_string().replace(['\n', '\r'], " ")),
         }
     }
-}
-
-/// Writes `parts` one after another to `file`, replacing it.
-fn write_parts(file: &Path, parts: &[String]) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut out = std::fs::File::create(file)?;
-    for part in parts {
-        out.write_all(part.as_bytes())?;
-    }
-    out.flush()
 }
 
 /// One `cargo::error=` or `cargo::warning=` line per problem. The build script then ends normally:
