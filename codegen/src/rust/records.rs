@@ -1,8 +1,8 @@
 //! `RECORDS`: what each entry says, as one `errcodes::__private::Records`: every string of the
-//! entries once, in one text (written as a `concat!` of one literal per string, so the file still
-//! reads as a table), and one record of bytes per entry, in table order, one line each. Two
-//! literals cost rustc next to nothing to compile, where a `static` of one struct literal per
-//! entry cost it most of a large registry's build (BENCHMARKS.md).
+//! entries once, in one text (written as a `concat!` of one literal per string, an entry's strings
+//! on one line, so the file still reads as a table), and one record of bytes per entry, in table
+//! order, one line each. Two literals cost rustc next to nothing to compile, where a `static` of
+//! one struct literal per entry cost it most of a large registry's build (BENCHMARKS.md).
 //!
 //! The record layout is the runtime's (`src/records.rs` says it field by field); the two are
 //! written apart because the crates cannot share code, and every test that compares a generated
@@ -156,7 +156,10 @@ pub(crate) fn make_records(w: &mut String, cx: &Ctx<'_>) {
     let mut strings = Strings::default();
     let mut bytes = String::with_capacity(cx.registry.entries.len() * (SIZE * 4 + 16));
     let mut alias_start = 0;
+    // The first string of each entry: each entry's strings are one line.
+    let mut lines = Vec::with_capacity(cx.registry.entries.len());
     for entry in &cx.registry.entries {
+        lines.push(strings.spans.len());
         bytes.push_str("\\\n            ");
         push_bytes(&mut bytes, &record(cx, &mut strings, entry, alias_start));
         alias_start += entry.aliases.len();
@@ -173,8 +176,13 @@ pub(crate) fn make_records(w: &mut String, cx: &Ctx<'_>) {
          static RECORDS: {r}::__private::Records = {r}::__private::Records {{\n            \
          strings: ::core::concat!("
     );
-    for s in strings.iter() {
-        w.push_str("\n                ");
+    let mut lines = lines.into_iter().peekable();
+    for (i, s) in strings.iter().enumerate() {
+        let mut new_line = false;
+        while lines.next_if(|&first| first <= i).is_some() {
+            new_line = true;
+        }
+        w.push_str(if new_line { "\n                " } else { " " });
         push_lit(w, s);
         w.push(',');
     }

@@ -203,3 +203,28 @@ fn the_source_is_written_in_order_in_parts_and_a_failed_write_is_returned() {
         assert_eq!(e.to_string(), "disk full");
     }
 }
+
+#[test]
+fn each_entry_s_strings_are_one_line_of_the_records() {
+    let mut registry = registry([1, 2, 3]);
+    // A shared value (stored once, on the line of the first entry that has it) and an entry that
+    // adds no string of its own but its text and description.
+    registry.entries[0].category = Some("Class A".into());
+    registry.entries[1].category = Some("Class A".into());
+    registry.entries[2].url = Some("https://example.invalid/3".into());
+    let source = generate(&registry, &Config::new(), "r.toml");
+    let start = source
+        .find("strings: ::core::concat!(\n")
+        .expect("the strings")
+        + 26;
+    let end = start + source[start..].find("\n            ),").expect("their end");
+    let lines: Vec<&str> = source[start..end].lines().map(str::trim).collect();
+    assert_eq!(
+        lines,
+        [
+            r#""T", "D", "Class A","#,
+            r#""T", "D","#,
+            r#""T", "D", "https://example.invalid/3","#,
+        ]
+    );
+}
