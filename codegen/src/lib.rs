@@ -411,12 +411,19 @@ impl Config {
     pub fn compile_to(&self, path: impl AsRef<Path>, out_dir: &Path) -> Result<Compiled, Error> {
         self.check()?;
         let path = path.as_ref();
-        let checked = check_path(path);
+        let rust = out_dir.join(&self.out_file);
+        // The source of the last build is removed while the registry is read: freeing a large
+        // file's pages waits on the disk when they are still being written, and the new file is
+        // written the faster for it. A file that is not there is a clean build; any other problem
+        // is reported when the new one is created.
+        let checked = std::thread::scope(|scope| {
+            scope.spawn(|| std::fs::remove_file(&rust));
+            check_path(path)
+        });
         let Some(registry) = checked.registry else {
             return Err(Error::Invalid(checked.report));
         };
         let origin = path.display().to_string();
-        let rust = out_dir.join(&self.out_file);
         let markdown = self.markdown_file.then(|| rust.with_extension("md"));
         let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
         #[cfg(not(feature = "export"))]
