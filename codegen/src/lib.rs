@@ -381,7 +381,9 @@ impl Config {
         self.compile_to(path, Path::new(&out_dir))
     }
 
-    /// Compiles the registry at `path` into `out_dir` (instead of `OUT_DIR`).
+    /// Compiles the registry at `path` into `out_dir` (instead of `OUT_DIR`). The source of the
+    /// last build (`out_file`) is removed first, so a registry that fails leaves no stale source
+    /// behind.
     ///
     /// # Errors
     /// See [`Error`].
@@ -406,6 +408,10 @@ impl Config {
     ///     .unwrap();
     /// assert_eq!(compiled.markdown, Some(dir.join("errors.md")));
     /// assert!(std::fs::read_to_string(dir.join("errors.md")).unwrap().contains("| 1    | One  | First.      |"));
+    /// // A registry that fails leaves no source of the last build behind.
+    /// std::fs::write(dir.join("errors.toml"), "[registry]\nname='A'\n[[error]]\ncode=1\n").unwrap();
+    /// assert!(errcodes_build::Config::new().compile_to(dir.join("errors.toml"), &dir).is_err());
+    /// assert!(!dir.join("errors.rs").exists());
     /// # std::fs::remove_dir_all(&dir).unwrap();
     /// ```
     pub fn compile_to(&self, path: impl AsRef<Path>, out_dir: &Path) -> Result<Compiled, Error> {

@@ -81,7 +81,8 @@ pub(crate) fn write_source<S: Sink>(
     // Room for all of it, so no buffer is copied as it grows: each entry's description appears
     // up to three times (docs, records, plain text in the records) and its text twice, escaped, its
     // name about six times, plus about 500 bytes of code (its record's bytes, the maps' rows). The
-    // table's start (names, hashes, records) is about half of it, the enum and the end a quarter each.
+    // table's start (names, hashes, records) is about half of it, the enum and the end a quarter
+    // each.
     let strings: usize = registry
         .entries
         .iter()
