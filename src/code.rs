@@ -7,6 +7,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
+use crate::__private::Raw;
 use crate::{ErrorEnum, RawCode};
 
 /// A code of the registry `E`, or a code `E` does not know (yet), kept whole.
@@ -43,41 +44,10 @@ pub enum Unknown {
     Str(String),
 }
 
-/// A code's raw value, known or not: what [`Code`] orders, hashes and compares by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Raw<'a> {
-    /// An integer code.
-    Int(u64),
-    /// A string code.
-    Str(&'a str),
-}
-
-impl fmt::Display for Raw<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Raw::Int(n) => write!(f, "{n}"),
-            Raw::Str(s) => f.write_str(s),
-        }
-    }
-}
-
 impl<E: ErrorEnum> Code<E> {
     /// The code read from its raw value: known when the registry has it.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{Code, ErrorCode, Raw};
-    ///
-    /// assert_eq!(Code::<ErrorCode>::from_raw(Raw::Int(429)).known(), Some(ErrorCode::TooManyRequests));
-    /// assert!(Code::<ErrorCode>::from_raw(Raw::Int(70_000)).known().is_none());
-    /// ```
-    pub fn from_raw(raw: Raw<'_>) -> Self {
-        let known = match raw {
-            Raw::Int(n) => E::from_u64(n),
-            Raw::Str(s) if E::Code::TEXT => E::from_code_str(s),
-            Raw::Str(_) => None,
-        };
-        match (known, raw) {
+    pub(crate) fn from_raw(raw: Raw<'_>) -> Self {
+        match (E::REGISTRY.find(raw), raw) {
             (Some(e), _) => Code::Known(e),
             (None, Raw::Int(n)) => Code::Unknown(Unknown::Int(n)),
             (None, Raw::Str(s)) => Code::Unknown(Unknown::Str(s.into())),
@@ -92,20 +62,10 @@ impl<E: ErrorEnum> Code<E> {
         }
     }
 
-    /// The raw code, known or not.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{Code, ErrorCode, Raw};
-    ///
-    /// assert_eq!(Code::Known(ErrorCode::NotFound).raw(), Raw::Int(404));
-    /// ```
-    pub fn raw(&self) -> Raw<'_> {
+    /// The raw code, known or not: what codes compare, order and hash by.
+    pub(crate) fn raw(&self) -> Raw<'_> {
         match self {
-            Code::Known(e) => match (e.code().to_u64(), e.code().as_str()) {
-                (Some(n), _) => Raw::Int(n),
-                (None, s) => Raw::Str(s.unwrap_or_default()),
-            },
+            Code::Known(e) => E::REGISTRY.entry(*e).code.raw(),
             Code::Unknown(Unknown::Int(n)) => Raw::Int(*n),
             Code::Unknown(Unknown::Str(s)) => Raw::Str(s),
         }
@@ -154,74 +114,22 @@ impl<E: ErrorEnum> fmt::Display for Code<E> {
                 f,
                 "{} (unknown code of the {})",
                 self.raw(),
-                E::REGISTRY_NAME
+                E::REGISTRY.name
             ),
         }
     }
 }
 
 #[cfg(feature = "serde")]
-mod serde_impls {
-    use core::fmt;
-    use core::marker::PhantomData;
-
-    use serde::de::{self, Unexpected, Visitor};
-
-    use super::{Code, Raw};
-    use crate::{ErrorEnum, RawCode};
-
-    impl<E: ErrorEnum> serde::Serialize for Code<E> {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            match self.raw() {
-                Raw::Int(n) => serializer.serialize_u64(n),
-                Raw::Str(s) => serializer.serialize_str(s),
-            }
-        }
+impl<E: ErrorEnum> serde::Serialize for Code<E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::serde_impls::serialize_raw(self.raw(), serializer)
     }
+}
 
-    struct CodeVisitor<E>(PhantomData<E>);
-
-    impl<E: ErrorEnum> Visitor<'_> for CodeVisitor<E> {
-        type Value = Code<E>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            let kind = if E::Code::TEXT {
-                "a string"
-            } else {
-                "a non-negative integer"
-            };
-            write!(f, "{kind}: a code of the {} or a new one", E::REGISTRY_NAME)
-        }
-
-        fn visit_u64<Err: de::Error>(self, v: u64) -> Result<Code<E>, Err> {
-            if E::Code::TEXT {
-                return Err(Err::invalid_type(Unexpected::Unsigned(v), &self));
-            }
-            Ok(Code::from_raw(Raw::Int(v)))
-        }
-
-        fn visit_i64<Err: de::Error>(self, v: i64) -> Result<Code<E>, Err> {
-            match u64::try_from(v) {
-                Ok(v) => self.visit_u64(v),
-                Err(_) => Err(Err::invalid_value(Unexpected::Signed(v), &self)),
-            }
-        }
-
-        fn visit_str<Err: de::Error>(self, v: &str) -> Result<Code<E>, Err> {
-            if !E::Code::TEXT {
-                return Err(Err::invalid_type(Unexpected::Str(v), &self));
-            }
-            Ok(Code::from_raw(Raw::Str(v)))
-        }
-    }
-
-    impl<'de, E: ErrorEnum> serde::Deserialize<'de> for Code<E> {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            if E::Code::TEXT {
-                d.deserialize_str(CodeVisitor(PhantomData))
-            } else {
-                d.deserialize_u64(CodeVisitor(PhantomData))
-            }
-        }
+#[cfg(feature = "serde")]
+impl<'de, E: ErrorEnum> serde::Deserialize<'de> for Code<E> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::serde_impls::deserialize_raw::<E, Self, D>(d, |raw| Some(Code::from_raw(raw)))
     }
 }

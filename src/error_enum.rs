@@ -4,203 +4,56 @@ use core::fmt;
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{Entry, Retired, UnknownName};
+use crate::{LookupError, Registry};
 
-/// What every generated error-code enum is: its table, accessors and lookups, for code that works
-/// with any registry (`errcodes`' own or one a crate compiles with `errcodes-build`).
+/// What every generated error-code enum is, for code that works with any registry (`errcodes`'
+/// own or one a crate compiles with `errcodes-build`): its table, [`ErrorEnum::REGISTRY`], and
+/// each variant's position in it.
 ///
-/// The enum's inherent methods of the same names are `const` where Rust allows.
+/// Code that knows its enum calls the enum's own methods (`ErrorCode::from_code(404)`,
+/// `e.text()`), which need no import; generic code reads the registry.
 ///
 /// # Example
 /// ```
 /// use errcodes::{ErrorCode, ErrorEnum};
 ///
-/// fn describe<E: ErrorEnum>(code: E::Code) -> String {
-///     match E::from_code(code) {
-///         Some(e) => format!("{e}: {}", e.description()),
-///         None => format!("{code} is not a code of the {}", E::REGISTRY_NAME),
-///     }
+/// fn texts<E: ErrorEnum>() -> Vec<&'static str> {
+///     E::REGISTRY.entries.iter().map(|entry| entry.text).collect()
 /// }
-/// assert!(describe::<ErrorCode>(429).starts_with("429 Too Many Requests: This code appears"));
-/// assert_eq!(describe::<ErrorCode>(999), "999 is not a code of the Nutcache API");
+/// assert_eq!(texts::<ErrorCode>()[3], "Requested Resource not Found");
+/// assert_eq!(ErrorCode::NotFound.index(), 3);
 /// ```
 pub trait ErrorEnum:
-    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = UnknownName> + 'static
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = LookupError> + 'static
 {
     /// The type the registry's codes are written in: `u16`, `u32` or `&'static str`.
     type Code: RawCode;
-    /// Whether the registry writes `status` keys (else statuses, if any, are implied by the
-    /// codes); decides whether a serialised entry carries its status. Not a public API.
-    #[doc(hidden)]
-    const STATUS_WRITTEN: bool = false;
-    /// The name of the generated enum, e.g. `ErrorCode`.
-    const ENUM_NAME: &'static str;
-    /// The registry's name (`[registry] name`).
-    const REGISTRY_NAME: &'static str;
-    /// The registry's description (`[registry] description`), Markdown.
-    const REGISTRY_DESCRIPTION: &'static str;
-    /// How many entries the registry has.
-    const COUNT: usize;
-    /// The codes the registry used once and gives to no entry (`[[retired]]`).
-    const RETIRED: &'static [Retired<Self::Code>];
 
-    /// The whole entry.
-    fn entry(self) -> Entry<Self>;
+    /// The registry the enum was generated from.
+    const REGISTRY: &'static Registry<Self>;
 
-    /// The variant's position in the table (its discriminant), from 0 to `COUNT - 1`.
+    /// The variant's position in the table (its discriminant), from 0 to `COUNT - 1`:
+    /// `Self::REGISTRY.entries[e.index()]` is its entry.
     fn index(self) -> usize;
+}
 
-    /// The variant at this position in the table, or `None` past the last.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// assert_eq!(<ErrorCode as ErrorEnum>::from_index(0), Some(ErrorCode::BadRequest));
-    /// assert_eq!(<ErrorCode as ErrorEnum>::from_index(ErrorCode::COUNT), None);
-    /// ```
-    fn from_index(index: usize) -> Option<Self>;
+/// A code as read from the wire or a command line, before it is looked up: an integer or a
+/// string. Not a public API.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Raw<'a> {
+    /// An integer code.
+    Int(u64),
+    /// A string code.
+    Str(&'a str),
+}
 
-    /// Every variant, in table order.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// assert_eq!(<ErrorCode as ErrorEnum>::iter().count(), 6);
-    /// ```
-    fn iter() -> crate::Iter<Self> {
-        crate::Iter::new()
-    }
-
-    /// The registry code.
-    fn code(self) -> Self::Code;
-
-    /// The variant name.
-    fn name(self) -> &'static str {
-        self.entry().name
-    }
-
-    /// The short text.
-    fn text(self) -> &'static str {
-        self.entry().text
-    }
-
-    /// The long description, Markdown.
-    fn description(self) -> &'static str {
-        self.entry().description
-    }
-
-    /// The description as plain text: its words without Markdown markup or HTML tags.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// let text = ErrorEnum::description_text(ErrorCode::AccessDenied);
-    /// assert!(text.ends_with("Authorization header here."));
-    /// ```
-    fn description_text(self) -> &'static str;
-
-    /// The HTTP status of the entry, if it has one (see [`Entry::status`]).
-    fn status(self) -> Option<u16> {
-        self.entry().status
-    }
-
-    /// The entry's documentation link.
-    fn url(self) -> Option<&'static str> {
-        self.entry().url
-    }
-
-    /// Whether a request that failed with this code may succeed when tried again.
-    fn retryable(self) -> bool {
-        self.entry().retryable
-    }
-
-    /// The entry's category.
-    fn category(self) -> Option<&'static str> {
-        self.entry().category
-    }
-
-    /// Other names the entry is looked up by.
-    fn aliases(self) -> &'static [&'static str] {
-        self.entry().aliases
-    }
-
-    /// Why the entry is deprecated, if it is.
-    fn deprecated(self) -> Option<&'static str> {
-        self.entry().deprecated
-    }
-
-    /// The variant with this code, if the registry has it.
-    fn from_code(code: Self::Code) -> Option<Self>;
-
-    /// The variant with this code written as text (decimal for integer codes), if the registry
-    /// has it: for codes read from a command line or a wire format as strings.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// assert_eq!(ErrorCode::from_code_str("404"), Some(ErrorCode::NotFound));
-    /// assert_eq!(ErrorCode::from_code_str("0404"), None);
-    /// assert_eq!(ErrorCode::from_code_str("NotFound"), None);
-    /// ```
-    fn from_code_str(code: &str) -> Option<Self>;
-
-    /// The variant with this variant name or alias (exact), if the registry has it.
-    fn from_name(name: &str) -> Option<Self>;
-
-    /// The retired code `code`, if the registry retired it.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// assert!(ErrorCode::retired(306).is_none());
-    /// ```
-    fn retired(code: Self::Code) -> Option<&'static Retired<Self::Code>> {
-        Self::RETIRED.iter().find(|r| r.code == code)
-    }
-
-    /// The variant with this code as read from the wire or a command line, in any width: an
-    /// integer that does not fit the registry's code type is no code of it.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// assert_eq!(ErrorCode::from_u64(404), Some(ErrorCode::NotFound));
-    /// assert_eq!(ErrorCode::from_u64(65_536 + 404), None);
-    /// ```
-    fn from_u64(code: u64) -> Option<Self> {
-        Self::Code::from_u64(code).and_then(Self::from_code)
-    }
-
-    /// Whether the entry's HTTP status is in the client-error class, 400–499.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// assert!(ErrorEnum::is_client_error(ErrorCode::NotFound));
-    /// assert!(!ErrorEnum::is_client_error(ErrorCode::InternalServerError));
-    /// ```
-    fn is_client_error(self) -> bool {
-        matches!(self.status(), Some(400..=499))
-    }
-
-    /// Whether the entry's HTTP status is in the server-error class, 500–599.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes::{ErrorCode, ErrorEnum};
-    ///
-    /// assert!(ErrorEnum::is_server_error(ErrorCode::InternalServerError));
-    /// assert!(!ErrorEnum::is_server_error(ErrorCode::TooManyRequests));
-    /// ```
-    fn is_server_error(self) -> bool {
-        matches!(self.status(), Some(500..=599))
+impl fmt::Display for Raw<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Raw::Int(n) => write!(f, "{n}"),
+            Raw::Str(s) => f.write_str(s),
+        }
     }
 }
 
@@ -223,17 +76,14 @@ mod sealed {
 }
 
 /// A type a registry's codes are written in (`[registry] code_type`): `u16`, `u32` or
-/// `&'static str`.
-/// Sealed: the generated code and this crate agree on the list.
+/// `&'static str`. Sealed: the generated code and this crate agree on the list.
 ///
 /// # Example
 /// ```
 /// use errcodes::RawCode;
 ///
-/// assert_eq!(<u16 as RawCode>::from_u64(404), Some(404));
-/// assert_eq!(<u16 as RawCode>::from_u64(70_000), None);
-/// assert_eq!(70_000u32.to_u64(), Some(70_000));
-/// assert_eq!("42P01".to_u64(), None);
+/// assert!(!<u16 as RawCode>::TEXT);
+/// assert!(<&str as RawCode>::TEXT);
 /// ```
 pub trait RawCode:
     Copy
@@ -251,76 +101,49 @@ pub trait RawCode:
     /// Whether codes of this type are strings.
     const TEXT: bool;
 
-    /// The code of this value, if it fits the type (never, for string codes).
-    fn from_u64(code: u64) -> Option<Self>;
+    /// The code as read from the wire. Not a public API.
+    #[doc(hidden)]
+    fn raw(self) -> Raw<'static>;
 
-    /// The code as a string, if it is one.
-    fn as_str(self) -> Option<&'static str>;
-
-    /// The code as an integer, if it is one.
-    fn to_u64(self) -> Option<u64>;
+    /// The position `map` gives `raw`, when `raw` is a code of this type. Not a public API.
+    #[doc(hidden)]
+    fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32>;
 }
 
 impl RawCode for &'static str {
     const TEXT: bool = true;
 
-    fn from_u64(_: u64) -> Option<Self> {
-        None
+    fn raw(self) -> Raw<'static> {
+        Raw::Str(self)
     }
 
-    fn as_str(self) -> Option<&'static str> {
-        Some(self)
-    }
-
-    fn to_u64(self) -> Option<u64> {
-        None
-    }
-}
-
-impl RawCode for u16 {
-    const TEXT: bool = false;
-
-    fn from_u64(code: u64) -> Option<Self> {
-        u16::try_from(code).ok()
-    }
-
-    fn as_str(self) -> Option<&'static str> {
-        None
-    }
-
-    fn to_u64(self) -> Option<u64> {
-        Some(u64::from(self))
+    fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32> {
+        match raw {
+            Raw::Str(code) => map.get(code).copied(),
+            Raw::Int(_) => None,
+        }
     }
 }
 
-impl RawCode for u32 {
-    const TEXT: bool = false;
+/// `RawCode` for an integer type.
+macro_rules! int_code {
+    ($T:ty) => {
+        impl RawCode for $T {
+            const TEXT: bool = false;
 
-    fn from_u64(code: u64) -> Option<Self> {
-        u32::try_from(code).ok()
-    }
+            fn raw(self) -> Raw<'static> {
+                Raw::Int(u64::from(self))
+            }
 
-    fn as_str(self) -> Option<&'static str> {
-        None
-    }
-
-    fn to_u64(self) -> Option<u64> {
-        Some(u64::from(self))
-    }
+            fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32> {
+                match raw {
+                    Raw::Int(code) => map.get(&<$T>::try_from(code).ok()?).copied(),
+                    Raw::Str(_) => None,
+                }
+            }
+        }
+    };
 }
 
-/// Whether `code` is an HTTP status code: 100–599 (RFC 9110 §15).
-#[doc(hidden)]
-pub const fn is_http_status(code: u64) -> bool {
-    matches!(code, 100..=599)
-}
-
-/// The value of `text` when it is an integer written in decimal as the registry writes codes:
-/// digits only, no sign, no leading zero (but `0` itself).
-#[doc(hidden)]
-pub fn decimal(text: &str) -> Option<u64> {
-    let canonical = !text.is_empty()
-        && text.bytes().all(|b| b.is_ascii_digit())
-        && (text == "0" || !text.starts_with('0'));
-    if canonical { text.parse().ok() } else { None }
-}
+int_code!(u16);
+int_code!(u32);

@@ -9,8 +9,8 @@
 //!   variant. No entry is mapped to a status it does not have.
 //!
 //! Several entries may share a status (gRPC's `InvalidArgument`, `FailedPrecondition` and
-//! `OutOfRange` are all 400): `E::with_status(status)` gives every one, `E::from_status(status)`
-//! the first in table order.
+//! `OutOfRange` are all 400): `E::from_status(status)` gives the first in table order, and
+//! `E::iter().filter(|e| e.status() == Some(400))` every one.
 
 #[cfg(feature = "http")]
 use core::fmt;
@@ -42,9 +42,9 @@ impl<E: ErrorEnum> fmt::Display for NoStatus<E> {
         write!(
             f,
             "{} ({}) of the {} has no HTTP status",
-            self.0.name(),
-            self.0.code(),
-            E::REGISTRY_NAME
+            E::REGISTRY.entry(self.0).name,
+            E::REGISTRY.entry(self.0).code,
+            E::REGISTRY.name
         )
     }
 }
@@ -56,39 +56,38 @@ impl<E: ErrorEnum> core::error::Error for NoStatus<E> {}
 #[cfg(feature = "http")]
 #[doc(hidden)]
 pub fn to_status<E: ErrorEnum>(e: E) -> Result<StatusCode, NoStatus<E>> {
-    e.status()
+    E::REGISTRY
+        .entry(e)
+        .status
         .and_then(|s| StatusCode::from_u16(s).ok())
         .ok_or(NoStatus(e))
-}
-
-/// The entries whose HTTP status is `status`, in table order.
-///
-/// # Example
-/// ```
-/// use errcodes::{ErrorCode, http::StatusCode, with_status};
-///
-/// let found: Vec<ErrorCode> = with_status(StatusCode::NOT_FOUND).collect();
-/// assert_eq!(found, [ErrorCode::NotFound]);
-/// assert_eq!(with_status::<ErrorCode>(StatusCode::IM_A_TEAPOT).count(), 0);
-/// ```
-#[cfg(feature = "http")]
-pub fn with_status<E: ErrorEnum>(status: StatusCode) -> impl Iterator<Item = E> {
-    E::iter().filter(move |e| e.status() == Some(status.as_u16()))
 }
 
 /// Implements the `http` conversions for a generated enum (feature `http` on). `all` when every
 /// entry has a status: then `From<E> for StatusCode`, checked at compile time; `some`
 /// otherwise: `TryFrom`.
+/// The first entry of `E` in table order whose status is `status`.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+pub fn from_status<E: ErrorEnum>(status: StatusCode) -> Option<E> {
+    E::REGISTRY
+        .entries
+        .iter()
+        .find(|entry| entry.status == Some(status.as_u16()))
+        .map(|entry| entry.variant)
+}
+
 #[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
     ($E:ident: all) => {
         const _: () = {
+            let entries = <$E as $crate::ErrorEnum>::REGISTRY.entries;
             let mut i = 0;
-            while let ::core::option::Option::Some(e) = $E::from_index(i) {
+            while i < entries.len() {
                 ::core::assert!(
-                    e.status().is_some(),
+                    entries[i].status.is_some(),
                     "errcodes: an entry of this registry has no HTTP status, but the generated code says all have"
                 );
                 i += 1;
@@ -121,12 +120,12 @@ macro_rules! __impl_http {
     (@common $E:ident) => {
         impl $E {
             /// The first entry (in table order) whose HTTP status is `status`, or `None` when no
-            /// entry has it; `errcodes::with_status` gives them all (feature `http`).
+            /// entry has it (feature `http`).
             #[inline]
             pub fn from_status(
                 status: $crate::__private::http::StatusCode,
             ) -> ::core::option::Option<Self> {
-                $crate::with_status(status).next()
+                $crate::__private::from_status(status)
             }
         }
     };

@@ -35,9 +35,14 @@ impl<E: ErrorEnum> Iter<E> {
     /// ```
     pub fn new() -> Self {
         Iter {
-            range: 0..E::COUNT,
+            range: 0..E::REGISTRY.entries.len(),
             registry: PhantomData,
         }
+    }
+
+    /// The variant at `position`, which the range keeps within the table.
+    fn at(position: usize) -> E {
+        E::REGISTRY.entries[position].variant
     }
 }
 
@@ -52,7 +57,7 @@ impl<E: ErrorEnum> Iterator for Iter<E> {
 
     #[inline]
     fn next(&mut self) -> Option<E> {
-        self.range.next().and_then(E::from_index)
+        self.range.next().map(Self::at)
     }
 
     #[inline]
@@ -62,14 +67,14 @@ impl<E: ErrorEnum> Iterator for Iter<E> {
 
     #[inline]
     fn nth(&mut self, n: usize) -> Option<E> {
-        self.range.nth(n).and_then(E::from_index)
+        self.range.nth(n).map(Self::at)
     }
 }
 
 impl<E: ErrorEnum> DoubleEndedIterator for Iter<E> {
     #[inline]
     fn next_back(&mut self) -> Option<E> {
-        self.range.next_back().and_then(E::from_index)
+        self.range.next_back().map(Self::at)
     }
 }
 

@@ -170,35 +170,31 @@ extern crate self as errcodes;
 #[cfg(feature = "alloc")]
 mod code;
 mod entry;
-mod entry_map;
 mod error_enum;
 mod error_enum_impls;
 mod http_impls;
 mod iter;
-mod kept;
-mod perfect_hash;
-mod position;
+mod lookup_error;
 #[cfg(feature = "problem")]
 pub mod problem;
 mod problem_impls;
-mod records;
+mod registry;
 mod schemars_impls;
 mod serde_impls;
-mod unknown;
 
 #[cfg(feature = "alloc")]
-pub use code::{Code, Raw, Unknown};
+pub use code::{Code, Unknown};
 pub use entry::{Entry, Retired};
-pub use entry_map::EntryMap;
 pub use error_enum::{ErrorEnum, RawCode};
 /// The `http` crate (feature `http`), whose `StatusCode` the error codes convert to and from.
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "http")]
-pub use http_impls::{NoStatus, with_status};
+pub use http_impls::NoStatus;
 pub use iter::Iter;
+pub use lookup_error::LookupError;
+pub use registry::Registry;
 pub use strum::{EnumCount, IntoEnumIterator, VariantNames};
-pub use unknown::{UnknownCode, UnknownName};
 
 include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 
@@ -210,12 +206,6 @@ include!(concat!(env!("OUT_DIR"), "/errors.rs"));
 /// assert!(errcodes::ERRORS_TOML.contains("name = \"Nutcache API\""));
 /// ```
 pub const ERRORS_TOML: &str = include_str!("../errors.toml");
-
-/// Every entry of the embedded registry by its code: [`ErrorCode::BY_CODE`].
-pub static BY_CODE: &EntryMap<u16, ErrorCode> = ErrorCode::BY_CODE;
-
-/// Every entry of the embedded registry by its variant name: [`ErrorCode::BY_NAME`].
-pub static BY_NAME: &EntryMap<&str, ErrorCode> = ErrorCode::BY_NAME;
 
 /// The JSON Schema (2020-12) of the embedded registry's document, its codes and entries: the
 /// same schema as the committed `schema/errors.schema.json` (feature `schemars`), exported by
@@ -248,15 +238,12 @@ pub mod __private {
     pub use alloc::borrow::Cow;
 
     pub use phf;
-
-    pub use crate::perfect_hash::PerfectHash;
     pub use strum;
 
-    pub use crate::error_enum::{decimal, is_http_status};
+    pub use crate::error_enum::Raw;
+    pub use crate::error_enum_impls::names;
     #[cfg(feature = "http")]
-    pub use crate::http_impls::to_status;
-    pub use crate::position::sorted_position;
-    pub use crate::records::Records;
+    pub use crate::http_impls::{from_status, to_status};
     #[cfg(feature = "http")]
     pub use http;
 

@@ -111,14 +111,14 @@ impl<E: ErrorEnum> Problem<E> {
     ///
     /// let problem = Problem::new(ErrorCode::AccessDenied);
     /// assert_eq!(problem.code(), ErrorCode::AccessDenied);
-    /// assert_eq!(problem.detail(), ErrorCode::AccessDenied.description_text());
+    /// assert_eq!(problem.detail(), ErrorCode::AccessDenied.entry().description_text);
     /// assert_eq!(problem.instance(), None);
     /// ```
     pub fn new(code: E) -> Self {
         Problem {
             status: crate::http_impls::to_status(code).ok(),
             code,
-            type_uri: Cow::Borrowed(code.url().unwrap_or(ABOUT_BLANK)),
+            type_uri: Cow::Borrowed(E::REGISTRY.entry(code).url.unwrap_or(ABOUT_BLANK)),
             detail: None,
             instance: None,
             extensions: Map::new(),
@@ -236,7 +236,7 @@ impl<E: ErrorEnum> Problem<E> {
     /// assert_eq!(errcodes::ErrorCode::TooManyRequests.problem().title(), "Too Many Requests");
     /// ```
     pub fn title(&self) -> &'static str {
-        self.code.text()
+        E::REGISTRY.entry(self.code).text
     }
 
     /// `status`: the status set, or else the code's HTTP status.
@@ -256,12 +256,12 @@ impl<E: ErrorEnum> Problem<E> {
     /// # Example
     /// ```
     /// use errcodes::ErrorCode;
-    /// assert_eq!(ErrorCode::NotFound.problem().detail(), ErrorCode::NotFound.description_text());
+    /// assert_eq!(ErrorCode::NotFound.problem().detail(), ErrorCode::NotFound.entry().description_text);
     /// ```
     pub fn detail(&self) -> &str {
         self.detail
             .as_deref()
-            .unwrap_or_else(|| self.code.description_text())
+            .unwrap_or_else(|| E::REGISTRY.entry(self.code).description_text)
     }
 
     /// `instance`, if set.

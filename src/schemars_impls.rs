@@ -17,35 +17,39 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
 #[cfg(feature = "schemars")]
+use crate::__private::Raw;
+#[cfg(feature = "schemars")]
 use crate::{Entry, ErrorEnum, RawCode};
 
 /// The schema of `E`'s codes: one titled, described `const` branch per code.
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
 pub fn code_schema<E: ErrorEnum>() -> Schema {
-    let branches: Vec<Value> = E::iter()
+    let branches: Vec<Value> = E::REGISTRY
+        .entries
+        .iter()
         .map(|e| {
-            let mut description = format!("{}: {}", e.text(), e.description());
-            if let Some(note) = e.deprecated() {
+            let mut description = format!("{}: {}", e.text, e.description);
+            if let Some(note) = e.deprecated {
                 description.push_str("\n\n@deprecated ");
                 description.push_str(note);
             }
-            let (kind, code) = match (e.code().to_u64(), e.code().as_str()) {
-                (Some(n), _) => ("integer", json!(n)),
-                (None, s) => ("string", json!(s.unwrap_or_default())),
+            let (kind, code) = match e.code.raw() {
+                Raw::Int(n) => ("integer", json!(n)),
+                Raw::Str(s) => ("string", json!(s)),
             };
             let mut branch = json!({
-                "type": kind, "const": code, "title": e.name(), "description": description,
+                "type": kind, "const": code, "title": e.name, "description": description,
             });
-            if e.deprecated().is_some() {
+            if e.deprecated.is_some() {
                 branch["deprecated"] = json!(true);
             }
             branch
         })
         .collect();
     json_schema!({
-        "title": E::ENUM_NAME,
-        "description": format!("An error code of the {}.", E::REGISTRY_NAME),
+        "title": E::REGISTRY.enum_name,
+        "description": format!("An error code of the {}.", E::REGISTRY.name),
         "oneOf": branches,
     })
 }
@@ -55,10 +59,10 @@ pub fn code_schema<E: ErrorEnum>() -> Schema {
 #[cfg(feature = "schemars")]
 fn entry_schema<E: ErrorEnum>(code: Value) -> Schema {
     let mut schema = json_schema!({
-        "title": entry_schema_name(E::ENUM_NAME),
+        "title": entry_schema_name(E::REGISTRY.enum_name),
         "description": format!(
             "An entry of the {}: a code with its name, text and description.",
-            E::REGISTRY_NAME
+            E::REGISTRY.name
         ),
         "type": "object",
         "properties": {
@@ -70,10 +74,10 @@ fn entry_schema<E: ErrorEnum>(code: Value) -> Schema {
         "required": ["code", "name", "text", "description"],
         "additionalProperties": false,
     });
-    let any = |f: fn(&Entry<E>) -> bool| E::iter().any(|e| f(&e.entry()));
+    let any = |f: fn(&Entry<E>) -> bool| E::REGISTRY.entries.iter().any(f);
     let optional = [
         (
-            E::STATUS_WRITTEN,
+            E::REGISTRY.writes_status,
             "status",
             json!({
                 "type": "integer", "minimum": 100, "maximum": 599,

@@ -98,7 +98,7 @@ async fn the_axum_example_serves_problem_details_over_http() {
                 "type": "about:blank",
                 "title": ErrorCode::NotFound.text(),
                 "status": 404,
-                "detail": ErrorCode::NotFound.description_text(),
+                "detail": ErrorCode::NotFound.entry().description_text,
                 "code": 404,
                 "instance": "/projects/42",
             })

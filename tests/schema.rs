@@ -11,7 +11,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use errcodes::{Entry, ErrorCode};
+use errcodes::{Entry, ErrorCode, ErrorEnum};
 use errcodes_build::Registry;
 use errcodes_build::export::{SCHEMA_DIALECT, json_data, json_schema, to_pretty};
 use serde_json::{Value, json};
@@ -96,7 +96,7 @@ fn run_time_schema_is_the_exported_one() {
         "urn:errcodes:nutcache-api:errors.schema.json"
     );
     assert_eq!(schema["title"], "Nutcache API errors");
-    assert_eq!(schema["description"], ErrorCode::REGISTRY_DESCRIPTION);
+    assert_eq!(schema["description"], ErrorCode::REGISTRY.description);
 }
 
 /// schemars, asked for the types themselves, produces the same definitions as the export.
@@ -271,8 +271,8 @@ fn data_is_valid_against_the_schema() {
 #[test]
 fn data_is_the_registry() {
     let data = committed("schema/errors.json");
-    assert_eq!(data["name"], ErrorCode::REGISTRY_NAME);
-    assert_eq!(data["description"], ErrorCode::REGISTRY_DESCRIPTION);
+    assert_eq!(data["name"], ErrorCode::REGISTRY.name);
+    assert_eq!(data["description"], ErrorCode::REGISTRY.description);
     let entries = data["errors"].as_array().unwrap();
     assert_eq!(entries.len(), ErrorCode::COUNT);
     for (entry, e) in entries.iter().zip(ErrorCode::iter()) {

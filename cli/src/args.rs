@@ -36,7 +36,7 @@ fn long_about() -> String {
         "The error-code reference of an API at the terminal: explain a code, list, search, export, \
          validate.\n\nWithout --registry (or {REGISTRY_ENV}) it serves the registry it was built \
          with, the {} ({} codes); --registry PATH serves any errors.toml.",
-        errcodes::ErrorCode::REGISTRY_NAME,
+        <errcodes::ErrorCode as errcodes::ErrorEnum>::REGISTRY.name,
         errcodes::ErrorCode::COUNT
     )
 }

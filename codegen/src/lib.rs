@@ -126,8 +126,6 @@ mod names;
 #[cfg(feature = "export")]
 pub mod openapi;
 mod parse;
-mod parse_halves;
-mod perfect_hash;
 mod plain_text;
 mod rules;
 mod rust;
@@ -142,13 +140,6 @@ pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use markdown::{markdown_page, markdown_table};
 pub use model::{Code, CodeType, Entry, Registry, Retired, UnknownCodeType};
 pub use plain_text::plain_text;
-
-/// Not public API: the perfect hash the generated code holds, for the tests that check it against
-/// the runtime's lookup (`tests/foreign/tests/perfect_hash.rs`).
-#[doc(hidden)]
-pub mod __private {
-    pub use crate::perfect_hash::{PerfectHashParams, build, hash};
-}
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
 /// the default [`Config`]. For build scripts.
@@ -418,14 +409,10 @@ impl Config {
         self.check()?;
         let path = path.as_ref();
         let rust = out_dir.join(&self.out_file);
-        // The source of the last build is removed while the registry is read: freeing a large
-        // file's pages waits on the disk when they are still being written, and the new file is
-        // written the faster for it. A file that is not there is a clean build; any other problem
-        // is reported when the new one is created.
-        let checked = std::thread::scope(|scope| {
-            scope.spawn(|| std::fs::remove_file(&rust));
-            check_path(path)
-        });
+        // A registry that fails leaves no source of the last build behind. A file that is not
+        // there is a clean build; any other problem is reported when the new one is written.
+        let _ = std::fs::remove_file(&rust);
+        let checked = check_path(path);
         let Some(registry) = checked.registry else {
             return Err(Error::Invalid(checked.report));
         };
@@ -438,21 +425,11 @@ impl Config {
                 "`schema_file(true)` needs errcodes-build's `export` feature".into(),
             ));
         }
-        // The Markdown table, when asked for, is made on a thread of its own, beside the Rust
-        // source.
-        let (written, table) = std::thread::scope(|scope| {
-            let table = self
-                .markdown_file
-                .then(|| scope.spawn(|| markdown_table(&registry)));
-            let written = std::fs::File::create(&rust)
-                .and_then(|file| rust::write_source(&registry, self, &origin, file));
-            // A panic on the thread is a bug of the generator, not of the input: pass it on.
-            let table = table.map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
-            (written, table)
-        });
-        written.map_err(|e| Error::Write(rust.clone(), e))?;
-        if let (Some(markdown), Some(table)) = (&markdown, table) {
-            std::fs::write(markdown, table).map_err(|e| Error::Write(markdown.clone(), e))?;
+        let source = rust::generate(&registry, self, &origin);
+        std::fs::write(&rust, source).map_err(|e| Error::Write(rust.clone(), e))?;
+        if let Some(markdown) = &markdown {
+            std::fs::write(markdown, markdown_table(&registry))
+                .map_err(|e| Error::Write(markdown.clone(), e))?;
         }
         #[cfg(feature = "export")]
         if let Some(schema) = &schema {

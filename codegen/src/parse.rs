@@ -49,7 +49,7 @@ pub(crate) struct Parsed {
 /// Reads `source` into the model, pushing a diagnostic for every problem of shape. `None` when the
 /// text is not TOML at all.
 pub(crate) fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Parsed> {
-    let (doc, errors) = crate::parse_halves::parse_recoverable(source);
+    let (doc, errors) = DeTable::parse_recoverable(source);
     if !errors.is_empty() {
         for e in errors {
             let span = e.span().unwrap_or(0..0);

@@ -77,9 +77,7 @@ proptest! {
         let code = Config::new().generate(&registry, "origin \"#\n*/").unwrap();
         let file = syn::parse_file(&code).unwrap_or_else(|e| panic!("{e}\n{code}"));
 
-        let mut records = None;
-        let mut names = None;
-        let mut registry_name = None;
+        let mut table = None;
         let mut attrs = Vec::new();
         for item in &file.items {
             match item {
@@ -92,40 +90,28 @@ proptest! {
                 Item::Impl(i) => {
                     attrs.extend(i.attrs.iter());
                     for it in &i.items {
-                        if let syn::ImplItem::Const(c) = it {
-                            attrs.extend(c.attrs.iter());
-                            if c.ident == "RECORDS" {
-                                records = Some(nested_static(&c.expr));
+                        match it {
+                            syn::ImplItem::Const(c) => {
+                                attrs.extend(c.attrs.iter());
+                                if c.ident == "REGISTRY" {
+                                    table = Some(nested_static(&c.expr));
+                                }
                             }
-                            if c.ident == "NAME_KEYS" {
-                                names = Some(&c.expr);
-                            }
-                            if c.ident == "REGISTRY_NAME" {
-                                registry_name = Some(str_lit(&c.expr));
-                            }
-                            if c.ident == "REGISTRY_DESCRIPTION" {
-                                prop_assert_eq!(str_lit(&c.expr), registry.description.clone());
-                            }
-                        }
-                        if let syn::ImplItem::Fn(f) = it {
-                            attrs.extend(f.attrs.iter());
+                            syn::ImplItem::Fn(f) => attrs.extend(f.attrs.iter()),
+                            _ => {}
                         }
                     }
                 }
-                Item::Static(s) => attrs.extend(s.attrs.iter()),
-                Item::Struct(s) => attrs.extend(s.attrs.iter()),
-                Item::Const(c) => attrs.extend(c.attrs.iter()),
                 Item::Macro(_) => {}
                 other => panic!("unexpected item: {}", quote_item(other)),
             }
         }
-        prop_assert_eq!(registry_name, Some(registry.name.clone()));
 
         // Every attribute is one the generator writes; a doc attribute is a plain string.
         for attr in &attrs {
             let path = attr.path().segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::");
             prop_assert!(
-                ["doc", "derive", "repr", "allow", "inline", "rustfmt::skip"].contains(&path.as_str()),
+                ["doc", "derive", "allow", "inline", "non_exhaustive"].contains(&path.as_str()),
                 "unexpected attribute {path}"
             );
             if path == "doc" {
@@ -134,63 +120,31 @@ proptest! {
             }
         }
 
-        // The table holds each string verbatim, in order: the names in `NAME_KEYS`, the texts
-        // and descriptions in `RECORDS`.
-        let Some(Expr::Reference(names)) = names else { panic!("NAME_KEYS is a reference") };
-        let Expr::Array(names) = &*names.expr else { panic!("NAME_KEYS is an array") };
-        let names: Vec<String> = names.elems.iter().map(str_lit).collect();
-        let (strings, bytes) = records_of(records.expect("RECORDS"));
-        prop_assert_eq!(bytes.len(), RECORD_SIZE * registry.entries.len());
-        for (i, entry) in registry.entries.iter().enumerate() {
-            prop_assert_eq!(&names[i], &entry.name);
-            let record = &bytes[i * RECORD_SIZE..][..RECORD_SIZE];
-            prop_assert_eq!(span(&strings, record, TEXT), entry.text.as_str());
-            prop_assert_eq!(span(&strings, record, DESCRIPTION), entry.description.as_str());
+        // The table holds each string verbatim, one row per entry in order.
+        let table = table.expect("the REGISTRY const");
+        prop_assert_eq!(str_lit(field(table, "name")), registry.name.clone());
+        prop_assert_eq!(str_lit(field(table, "description")), registry.description.clone());
+        let Expr::Reference(rows) = field(table, "entries") else { panic!("entries is a reference") };
+        let Expr::Array(rows) = &*rows.expr else { panic!("entries is an array") };
+        prop_assert_eq!(rows.elems.len(), registry.entries.len());
+        for (row, entry) in rows.elems.iter().zip(&registry.entries) {
+            prop_assert_eq!(str_lit(field(row, "name")), entry.name.clone());
+            prop_assert_eq!(str_lit(field(row, "text")), entry.text.clone());
+            prop_assert_eq!(str_lit(field(row, "description")), entry.description.clone());
         }
     }
 }
 
-/// Where a record's text and description spans sit, and its size (the runtime's `Records`).
-const TEXT: usize = 19;
-const DESCRIPTION: usize = 27;
-const RECORD_SIZE: usize = 67;
-
-/// The string whose span is at `at` in `record`.
-fn span<'s>(strings: &'s str, record: &[u8], at: usize) -> &'s str {
-    let word = |at: usize| u32::from_le_bytes(record[at..at + 4].try_into().unwrap()) as usize;
-    &strings[word(at)..][..word(at + 4)]
-}
-
-/// The text (`concat!` of string literals) and the bytes of a `Records { strings, bytes }`.
-fn records_of(expr: &Expr) -> (String, Vec<u8>) {
+/// The value of field `name` of a struct literal.
+fn field<'e>(expr: &'e Expr, name: &str) -> &'e Expr {
     let Expr::Struct(s) = expr else {
-        panic!("RECORDS is a struct literal")
+        panic!("a struct literal")
     };
-    let field = |name: &str| {
-        &s.fields
-            .iter()
-            .find(|f| matches!(&f.member, syn::Member::Named(n) if n == name))
-            .unwrap()
-            .expr
-    };
-    let Expr::Macro(concat) = field("strings") else {
-        panic!("strings is a concat!")
-    };
-    let parts = concat
-        .mac
-        .parse_body_with(
-            syn::punctuated::Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated,
-        )
-        .expect("string literals");
-    let strings = parts.iter().map(syn::LitStr::value).collect();
-    let Expr::Lit(syn::ExprLit {
-        lit: Lit::ByteStr(bytes),
-        ..
-    }) = field("bytes")
-    else {
-        panic!("bytes is a byte string")
-    };
-    (strings, bytes.value())
+    &s.fields
+        .iter()
+        .find(|f| matches!(&f.member, syn::Member::Named(n) if n == name))
+        .unwrap_or_else(|| panic!("no field {name}"))
+        .expr
 }
 
 /// The initializer of the `static` a const's block refers to (`{ static X: T = …; &X }`).

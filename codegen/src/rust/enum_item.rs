@@ -17,16 +17,16 @@ pub(crate) fn make_enum(w: &mut String, cx: &Ctx<'_>) {
     }
     doc(w, "", "");
     let code_kind = if registry.code_type == CodeType::Str {
-        "strings"
+        "strings (`&'static str`)"
     } else {
-        cx.t
+        &format!("`{}` integers", cx.t)
     };
     doc(
         w,
         "",
         &format!(
-            "Codes are `{code_kind}`: see [`{e}::code`], [`{e}::from_code`], [`{e}::from_name`] and\n\
-             [`{e}::entry`]. A variant's discriminant is its position in the table ([`{e}::index`])."
+            "Codes are {code_kind}: see [`{e}::code`], [`{e}::from_code`], [`{e}::from_name`] and\n\
+             [`{e}::entry`]."
         ),
     );
     if registry.non_exhaustive {
@@ -34,7 +34,9 @@ pub(crate) fn make_enum(w: &mut String, cx: &Ctx<'_>) {
         doc(
             w,
             "",
-            "The registry may gain codes in a minor release: the enum is `#[non_exhaustive]`.",
+            "The registry may gain codes in a minor release: the enum is `#[non_exhaustive]` (which\n\
+             binds other crates only: in the crate that includes this code, a `match` may still\n\
+             name every variant, and a code added to the registry breaks it).",
         );
     }
     make_example(w, cx);

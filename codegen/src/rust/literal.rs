@@ -47,11 +47,6 @@ pub(crate) fn push_escaped(out: &mut String, s: &str) {
     out.push_str(&s[run..]);
 }
 
-/// Appends `n` in decimal.
-pub(crate) fn push_int(w: &mut String, n: u64) {
-    w.push_str(itoa::Buffer::new().format(n));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,15 +61,6 @@ mod tests {
             r#""it's\t\r\u{7f}\u{301}é🚀""#
         );
         assert_eq!(lit("\u{2028}\u{feff}"), r#""\u{2028}\u{feff}""#);
-    }
-
-    #[test]
-    fn integers_in_decimal() {
-        for n in [0, 7, 10, 65_535, u64::from(u32::MAX), u64::MAX] {
-            let mut out = String::from("x");
-            push_int(&mut out, n);
-            assert_eq!(out, format!("x{n}"));
-        }
     }
 
     /// Characters where escaping differs from copying, and arbitrary ones.

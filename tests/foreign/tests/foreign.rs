@@ -1,6 +1,7 @@
 //! The registries this crate compiled through `errcodes-build` behave like `errcodes`' own: every
 //! entry of the files (read independently through the model) round-trips byte for byte.
 
+use errcodes::ErrorEnum;
 use errcodes_build::Registry as Model;
 use errcodes_foreign_test::ErrorCode;
 use errcodes_foreign_test::storage::{self, StorageError};
@@ -12,8 +13,8 @@ fn model(file: &str) -> Model {
 #[test]
 fn every_entry_round_trips_byte_for_byte() {
     let m = model("errors.toml");
-    assert_eq!(ErrorCode::REGISTRY_NAME, m.name);
-    assert_eq!(ErrorCode::REGISTRY_DESCRIPTION, m.description);
+    assert_eq!(ErrorCode::REGISTRY.name, m.name);
+    assert_eq!(ErrorCode::REGISTRY.description, m.description);
     assert_eq!(ErrorCode::COUNT, m.entries.len());
     for (e, entry) in ErrorCode::iter().zip(&m.entries) {
         assert_eq!(u32::from(e.code()), entry.code);
@@ -23,8 +24,8 @@ fn every_entry_round_trips_byte_for_byte() {
         assert_eq!(ErrorCode::from_code(e.code()), Some(e));
         assert_eq!(ErrorCode::from_name(&entry.name), Some(e));
         assert_eq!(entry.name.parse::<ErrorCode>(), Ok(e));
-        assert_eq!(ErrorCode::BY_CODE.get(&e.code()), Some(e.entry()));
-        assert_eq!(ErrorCode::BY_NAME.get(entry.name.as_str()), Some(e.entry()));
+        assert_eq!(ErrorCode::REGISTRY.from_code(e.code()), Some(e));
+        assert_eq!(ErrorCode::REGISTRY.from_name(&entry.name), Some(e));
         assert_eq!(e.to_string(), format!("{} {}", entry.code, entry.text));
     }
 }
@@ -61,17 +62,8 @@ fn a_u32_registry_with_its_own_enum_name() {
         let code: u32 = e.code();
         assert_eq!(code, entry.code);
         assert_eq!(StorageError::from_code(code), Some(e));
-        assert_eq!(
-            storage::StorageError::BY_CODE.get(&code).unwrap().variant(),
-            e
-        );
-        assert_eq!(
-            storage::StorageError::BY_NAME
-                .get(e.name())
-                .unwrap()
-                .variant(),
-            e
-        );
+        assert_eq!(storage::StorageError::REGISTRY.from_code(code), Some(e));
+        assert_eq!(storage::StorageError::from_name(e.name()), Some(e));
         assert_eq!(e.text(), entry.text);
     }
     assert_eq!(
@@ -80,7 +72,7 @@ fn a_u32_registry_with_its_own_enum_name() {
     );
     assert_eq!(StorageError::from_code(70_001), None);
     assert_eq!(
-        <StorageError as errcodes::ErrorEnum>::from_code(70_000),
+        StorageError::REGISTRY.from_code(70_000),
         Some(StorageError::DiskFull)
     );
     assert_eq!("Busy".parse::<StorageError>(), Ok(StorageError::Busy));

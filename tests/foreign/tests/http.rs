@@ -44,10 +44,7 @@ fn statuses_that_are_not_codes_are_not_found() {
         assert_eq!(ErrorCode::from_status(status), None);
         assert_eq!(StorageError::from_status(status), None);
     }
-    assert_eq!(
-        errcodes::with_status::<ErrorCode>(StatusCode::NOT_FOUND).count(),
-        0
-    );
+    assert!(ErrorCode::iter().all(|e| e.status().is_none()));
 }
 
 #[test]
@@ -57,7 +54,6 @@ fn classes_are_by_code_and_these_codes_are_in_none() {
     }
     for e in StorageError::iter() {
         assert!(!e.is_client_error() && !e.is_server_error(), "{e}");
-        assert!(!errcodes::ErrorEnum::is_client_error(e));
     }
 }
 
