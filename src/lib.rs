@@ -2,8 +2,8 @@
 //!
 //! An API's error-code table, typed and free at run time. The table lives in `errors.toml`; the
 //! build compiles it (with [`errcodes-build`](https://docs.rs/errcodes-build)) into the
-//! [`ErrorCode`] enum, one variant per code, and static perfect-hash maps ([`BY_CODE`],
-//! [`BY_NAME`]): no parsing, no start-up cost and no allocation when a code is looked up.
+//! [`ErrorCode`] enum, one variant per code, and a static table of its entries with perfect-hash
+//! maps ([`Registry`]): no parsing, no start-up cost and no allocation when a code is looked up.
 //!
 //! This crate embeds the **Nutcache API**'s error table (below, under *The embedded registry*), and
 //! is also the runtime any other API's table is compiled against (*Another API's table*).
@@ -72,7 +72,7 @@
 //! as in the Nutcache table. When every entry has a status, the enum gets
 //! `From<E> for http::StatusCode`; otherwise only `TryFrom`, whose error ([`NoStatus`]) keeps the
 //! variant: no entry is mapped to a status it does not have. Several entries may share a status;
-//! [`with_status`] gives them all, `from_status` the first.
+//! `from_status` gives the first, `E::iter().filter(|e| e.status() == Some(400))` them all.
 //!
 //! With `problem`, a server answers with RFC 9457 problem details made from the code (`type` its
 //! documentation link or `about:blank`, `title` its text, `detail` its description as plain text,
