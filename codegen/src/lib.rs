@@ -60,38 +60,24 @@
 //! ([`Registry::validate`]), so a registry built in code is held to them too.
 //!
 //! ## The generated code
-//! Only what the table decides: the enum (its docs from the table; each variant's discriminant
-//! is its position in the table), an `impl` holding the table as associated consts (`RETIRED`,
-//! `REGISTRY_NAME`, `REGISTRY_DESCRIPTION`, the maps `BY_CODE` and `BY_NAME`, and private tables
-//! of names, codes, entries and plain-text descriptions, each a `static` inside its const), the
-//! bodies of `from_index` and `from_code`, a deprecated constant per alias that is a valid variant
-//! name, and one call of `errcodes::__error_enum!`. Everything of fixed shape (the accessors,
-//! `Display`, `FromStr`, `TryFrom`, strum's traits with `errcodes::Iter`, the `ErrorEnum` impl,
-//! and the serde, schemars, http and problem impls) is real Rust in the `errcodes` crate, written
-//! by that macro. The file is laid out as `rustfmt` lays it out; any number of registries can be
-//! included in one module (each with its own enum name), and a binary that uses part of one gets
-//! no dead-code warnings. The registry's Markdown is made safe for rustdoc: no code block in it
-//! becomes a doctest, no link or HTML a `-D warnings` failure.
+//! Only what the table decides, as plain Rust a reviewer checks against the table: the enum (its
+//! docs from the table; each variant's discriminant is its position in the table), its
+//! `errcodes::ErrorEnum` impl whose `REGISTRY` is the table (the registry's name and description,
+//! one `Entry { … }` row per entry with every value of the entry, the retired codes, and two `phf`
+//! maps, of codes and of names and aliases, to positions in the rows, written by `phf_codegen`),
+//! `from_code`, a deprecated constant per alias that is a valid variant name, and one call of
+//! `errcodes::__error_enum!`. Everything of fixed shape (the accessors, `Display`, `FromStr`,
+//! `TryFrom`, strum's traits with `errcodes::Iter`, and the serde, schemars, http and problem
+//! impls) is real Rust in the `errcodes` crate, written by that macro. Any number of registries
+//! can be included in one module (each with its own enum name), and a binary that uses part of
+//! one gets no dead-code warnings. The registry's Markdown is made safe for rustdoc: no code block
+//! in it becomes a doctest, no link or HTML a `-D warnings` failure. The crate's
+//! `tests/golden/` holds the source written for two registries.
 //!
-//! `from_code` of an integer registry is a `match` for fewer than 64 entries; for more, a table
-//! indexed by the code when the codes are dense (at most four codes of span per entry), else a
-//! binary search of the codes in order. `from_name` (and `FromStr`), and a string registry's
-//! `from_code`, look the key up in a perfect hash built here, at build time (PTHash's "hash and
-//! displace": one hash of the key, a pilot and a slot read from integer tables, one string
-//! comparison), rather than in `BY_NAME` and `BY_CODE`, whose SipHash is slower than std's
-//! `HashMap`. `BENCHMARKS.md` in the repository has the measurements behind these choices.
-//!
-//! ## Large registries
-//! Compiling the generated code is what grows with a registry. rustc checks every enum value held
-//! in a `static` by walking the enum's variants up to it, so a table of variants costs time
-//! quadratic in its length. Entries hold their code and position and the maps hold positions; the
-//! variants are named once each, in `from_index`: a table of them up to 16,384 entries (one load
-//! to look up, half a second to compile at that size), above that `match`es in functions of 256
-//! arms, which LLVM builds in linear time. The entries are two literals (`RECORDS`): the text of
-//! their strings and one record of bytes per entry, which rustc reads at once where a `static` of
-//! struct literals cost it most of the build. Set `[profile.release.build-override] opt-level = 3`
-//! (and the same for `dev`) in a crate with a large registry: build scripts are unoptimised by
-//! default, and a 100,000-entry registry then takes ten times as long to generate.
+//! `from_code` of an integer registry of up to 4,096 entries is a `match`, which LLVM compiles to
+//! range checks, jump tables and a search as fast as a hand-written one; a larger registry's, a
+//! string registry's, and `from_name` look the key up in the `phf` maps. `BENCHMARKS.md` in the
+//! repository has the measurements behind these choices.
 //!
 //! ## The model
 //! [`Registry`] is the parsed, validated table; every output is made from it

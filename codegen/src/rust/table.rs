@@ -15,11 +15,18 @@ use crate::model::{Code, Entry, Registry};
 pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
     let Ctx { e, r, registry, .. } = *cx;
     let t = cx.code_type();
+    // The rows write `Some(…)` and `None` for the optional values: import the ones they use.
+    let options = match (uses(registry, true), uses(registry, false)) {
+        (true, true) => "use ::core::option::Option::{None, Some};\n        ",
+        (true, false) => "use ::core::option::Option::Some;\n        ",
+        (false, true) => "use ::core::option::Option::None;\n        ",
+        (false, false) => "",
+    };
     let _ = writeln!(
         w,
         "{ALLOW}\nimpl {r}::ErrorEnum for {e} {{\n    type Code = {t};\n\n    \
          const REGISTRY: &'static {r}::Registry<Self> = {{\n        \
-         use ::core::option::Option::{{None, Some}};\n        use {r}::Entry;\n\n        \
+         {options}use {r}::Entry;\n\n        \
          static REGISTRY: {r}::Registry<{e}> = {r}::Registry {{"
     );
     let _ = writeln!(w, "            name: {},", lit(&registry.name));
@@ -57,6 +64,19 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
         "        };\n        &REGISTRY\n    };\n\n    \
          #[inline]\n    fn index(self) -> usize {\n        self as usize\n    }\n}\n\n",
     );
+}
+
+/// Whether a row or a retired code writes `Some(…)` (`some`), or `None` (not `some`).
+fn uses(registry: &Registry, some: bool) -> bool {
+    registry.entries.iter().any(|x| {
+        [
+            registry.status(x).is_some(),
+            x.category.is_some(),
+            registry.url(x).is_some(),
+            x.deprecated.is_some(),
+        ]
+        .contains(&some)
+    }) || registry.retired.iter().any(|r| r.name.is_some() == some)
 }
 
 /// One entry's row: every value it has, in the order of `errors.toml`'s keys, then the values

@@ -22,6 +22,11 @@ pub mod together {
     include!(concat!(env!("OUT_DIR"), "/mixed.rs"));
 }
 
+/// A registry of 4,200 sparse `u32` codes, past the size up to which `from_code` is a `match`.
+pub mod large {
+    include!(concat!(env!("OUT_DIR"), "/large.rs"));
+}
+
 /// The README's snippet for another API's table (`src/readme_snippet.rs`, which README holds
 /// verbatim), compiled as written beside a generated `ErrorCode`.
 #[cfg(all(feature = "http", feature = "problem"))]
