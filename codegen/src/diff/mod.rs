@@ -12,8 +12,9 @@
 //! assert_eq!(diff.changes()[0].class(), Class::Breaking);
 //! assert_eq!(
 //!     diff.line(&diff.changes()[0]),
-//!     "new.toml:6:8: breaking: code 404 renamed from `NotFound` to `Missing`: `NotFound` is gone; \
-//!      keep it with `aliases = [\"NotFound\"]`"
+//!     "new.toml:6:8: breaking: code 404 renamed from `NotFound` to `Missing`: the variant and the \
+//!      name `NotFound` are gone; `aliases = [\"NotFound\"]` would keep the name parsing (the \
+//!      variant is gone all the same)"
 //! );
 //! assert_eq!(diff.verdict(), Verdict::NotCovered);
 //! assert_eq!(diff.exit_code(), 1);
@@ -286,6 +287,13 @@ kinds! {
     Unretired = "unretired", Breaking;
     /// An entry's name changed and its old name is not kept as an alias.
     Renamed = "renamed", Breaking;
+    /// An entry's name changed, the old name kept as an alias: the old name still parses, but
+    /// its variant is gone (cargo-semver-checks' `enum_variant_missing`), so importing it fails
+    /// and, after a glob import, a pattern of the old name binds every value.
+    RenamedWithAlias = "renamed-with-alias", Breaking;
+    /// An entry kept its name but its code changed: the variant stays, the wire carries another
+    /// code.
+    CodeChanged = "code-changed", Breaking;
     /// A name or alias names another code.
     NameMoved = "name-moved", Breaking;
     /// An alias is gone.
@@ -309,8 +317,6 @@ kinds! {
     AddedToExhaustive = "added-to-exhaustive", Breaking;
     /// An entry was added to a non-exhaustive enum.
     Added = "added", Compatible;
-    /// An entry's name changed, the old name kept as an alias.
-    RenamedWithAlias = "renamed-with-alias", Compatible;
     /// An alias was added.
     AliasAdded = "alias-added", Compatible;
     /// A category was added.
