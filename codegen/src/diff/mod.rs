@@ -1,6 +1,8 @@
 //! `errcodes diff OLD NEW`: the changes between two versions of a registry, each classified as
-//! breaking, compatible or cosmetic, and whether the registry's `version` bump covers them (the
-//! way cargo-semver-checks judges a crate's).
+//! breaking, compatible or cosmetic, and whether the registry's `version` bump covers them, as
+//! Cargo's SemVer rules judge a crate's: a breaking change needs a major bump (a minor one before
+//! 1.0), a new item (an added code, an alias) a minor one (a patch one before 1.0), the rest a
+//! patch one ([`Diff::required_bump`]).
 //!
 //! ```
 //! use errcodes_build::diff::{Class, Revision, Verdict, diff};
