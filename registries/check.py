@@ -149,11 +149,14 @@ def check_file(path):
                 if not isinstance(a, str) or not a or not all(0x21 <= ord(c) <= 0x7E for c in a):
                     errs.append(f"{where}: alias {a!r} must be printable ASCII without spaces")
                     continue
+                if a == e.get("name"):
+                    errs.append(f"{where}: alias {a!r} is its own name")
                 if a.lower() in aliases:
                     errs.append(f"{where}: alias {a!r} already given to {aliases[a.lower()]}")
                 aliases[a.lower()] = e.get("name")
     for low, owner in aliases.items():
-        if low in names:
+        # An alias may be its own entry's name in another case (gRPC's UNAVAILABLE).
+        if low in names and names[low] != owner:
             errs.append(f"{path}: alias {low!r} (of {owner}) equals the name {names[low]!r} ignoring case")
     seen_retired = set()
     for i, r in enumerate(retired):

@@ -175,6 +175,7 @@ fn the_catalog_keys_are_checked_with_what_to_do() {
             "aliases.toml",
             &[
                 "= help: a name or alias looks up one entry; remove or rename the alias",
+                "= help: the name is looked up already; remove the alias",
                 "cannot be looked up: it is empty",
                 "cannot be looked up: it contains whitespace",
                 "is a name the generated enum uses",

@@ -45,8 +45,10 @@
 //! category = "Resources"      # optional: a free label grouping entries
 //! url = "https://docs.example.com/not-found"  # optional: this entry's link, instead of the
 //!                             # registry's template (an absolute http(s) link)
-//! aliases = ["NOT_FOUND"]     # optional: other names it is looked up by; unique among all
-//!                             # names and aliases, ignoring case
+//! aliases = ["NOT_FOUND"]     # optional: other names it is looked up by (exactly, as names
+//!                             # are); unique among all names and aliases ignoring case, but
+//!                             # an alias may be its own entry's name in another case
+//!                             # (gRPC's "UNAVAILABLE" for `Unavailable`)
 //! deprecated = "Use `Gone`."  # optional: still served, marked deprecated
 //!
 //! [[retired]]                 # optional: a code used once, never to be given to an entry again

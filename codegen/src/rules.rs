@@ -62,6 +62,14 @@ pub(crate) fn not_a_status(
     )
 }
 
+/// Every name and alias, compared ignoring ASCII case → where it is (an entry's name, or alias
+/// `i` of an entry, or a retired code's name).
+type Lookup<'r> = HashMap<Ascii<&'r str>, (Part, Option<usize>)>;
+
+/// For a name that another entry's name equals ignoring case (which [`Lookup`] holds the last
+/// of): an entry it no longer holds.
+type Twins<'r> = HashMap<Ascii<&'r str>, Part>;
+
 /// A part of the registry a rule looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
@@ -399,9 +407,8 @@ impl<'r> Rules<'r> {
         let registry = self.registry;
         let entries = &registry.entries;
         let mut seen = map_with(entries.len());
-        // Every name and alias, compared ignoring ASCII case → where it is (an entry's name, or
-        // alias `i` of an entry).
-        let mut lookup: HashMap<Ascii<&str>, (Part, Option<usize>)> = map_with(entries.len());
+        let mut lookup: Lookup<'r> = map_with(entries.len());
+        let mut twins: Twins<'r> = map_with(0);
         for (index, e) in entries.iter().enumerate() {
             let part = Part::Entry(index);
             // An empty or unusable name is reported as such, not compared.
@@ -417,12 +424,13 @@ impl<'r> Rules<'r> {
             }
             if let Some((other, _)) = lookup.insert(Ascii::new(&e.name), (part, None)) {
                 self.same_but_case(part, other);
+                twins.insert(Ascii::new(&e.name), other);
             }
         }
         for (index, e) in entries.iter().enumerate() {
             for (i, alias) in e.aliases.iter().enumerate() {
                 if self.alias_at(index, i).is_some() && lookup_name_problem(alias).is_none() {
-                    self.alias_clash(&mut lookup, index, i, alias);
+                    self.alias_clash(&mut lookup, &twins, (index, i), alias);
                 }
             }
         }
@@ -438,12 +446,7 @@ impl<'r> Rules<'r> {
 
     /// Records the name of retired code `index`, reporting it when it equals (ignoring case) a
     /// name or alias of an entry, or the name of another retired code.
-    fn retired_name(
-        &mut self,
-        lookup: &mut HashMap<Ascii<&'r str>, (Part, Option<usize>)>,
-        index: usize,
-        name: &'r str,
-    ) {
+    fn retired_name(&mut self, lookup: &mut Lookup<'r>, index: usize, name: &'r str) {
         let part = Part::Retired(index);
         let Some(&(other, alias)) = lookup.get(&Ascii::new(name)) else {
             lookup.insert(Ascii::new(name), (part, None));
@@ -465,22 +468,33 @@ impl<'r> Rules<'r> {
     }
 
     /// Records alias `i` of entry `index`, reporting it when it equals (ignoring case) a name or
-    /// an alias seen before.
+    /// an alias seen before. An alias that differs from its own entry's name in case only is
+    /// accepted: it names that entry and no other, and APIs publish names in another case (gRPC's
+    /// `UNAVAILABLE` for `Unavailable`), which an exact lookup finds only through the alias.
     fn alias_clash(
         &mut self,
-        lookup: &mut HashMap<Ascii<&'r str>, (Part, Option<usize>)>,
-        index: usize,
-        i: usize,
+        lookup: &mut Lookup<'r>,
+        twins: &Twins<'r>,
+        (index, i): (usize, usize),
         alias: &'r str,
     ) {
         let part = Part::Entry(index);
-        let Some(&(other, other_alias)) = lookup.get(&Ascii::new(alias)) else {
+        let Some(&(mut other, other_alias)) = lookup.get(&Ascii::new(alias)) else {
             lookup.insert(Ascii::new(alias), (part, Some(i)));
             return;
         };
+        if other == part && other_alias.is_none() && alias != self.registry.entries[index].name {
+            // Its own name in another case: accepted, unless another entry's name is spelt so too.
+            match twins.get(&Ascii::new(alias)) {
+                Some(&twin) => other = twin,
+                None => return,
+            }
+        }
+        let own_name = other == part && other_alias.is_none();
         let span = self.alias_at(index, i).flatten();
         let place = self.place(part);
         let (what, first_span) = match (other == part, other_alias) {
+            // The same spelling: an alias that adds nothing.
             (true, None) => ("its own name".to_owned(), None),
             (true, Some(_)) => ("another of its aliases".to_owned(), None),
             (false, None) => (
@@ -495,14 +509,20 @@ impl<'r> Rules<'r> {
                 )
             }
         };
+        let case = if own_name { "" } else { " (ignoring case)" };
+        let help = if own_name {
+            "the name is looked up already; remove the alias"
+        } else {
+            "a name or alias looks up one entry; remove or rename the alias"
+        };
         let mut d = Diagnostic::error(
             span,
             format!(
-                "alias `{alias}` in {place} is {what} (ignoring case){}",
+                "alias `{alias}` in {place} is {what}{case}{}",
                 self.at_line(&first_span)
             ),
         )
-        .with_help("a name or alias looks up one entry; remove or rename the alias");
+        .with_help(help);
         if let Some(first_span) = first_span {
             d = d.with_related(first_span, "the same name");
         }

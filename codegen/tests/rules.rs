@@ -145,7 +145,7 @@ fn the_catalog_rules_hold_for_a_model_too() {
     use errcodes_build::Retired;
     let mut model = registry(vec![
         Entry {
-            aliases: vec!["ONE".into(), "Two".into()],
+            aliases: vec!["ONE".into(), "One".into(), "Two".into()],
             status: Some(42),
             url: Some("docs.example.com/one".into()),
             ..entry(1, "One")
@@ -179,7 +179,7 @@ fn the_catalog_rules_hold_for_a_model_too() {
     let want = [
         "`version` \"one\" in the registry is not a semantic version",
         "`url` in the registry is not a link template: it has the placeholder `{id}`",
-        "alias `ONE` in entry 1 (1 One) is its own name (ignoring case)",
+        "alias `One` in entry 1 (1 One) is its own name",
         "alias `Two` in entry 1 (1 One) is the name of entry 2 (TWO Two) (ignoring case)",
         "`status` 42 in entry 1 (1 One) is not an HTTP status (100 to 599)",
         "`url` in entry 1 (1 One) is not an absolute http(s) link",
@@ -201,4 +201,98 @@ fn the_catalog_rules_hold_for_a_model_too() {
     assert_eq!(messages.len(), want.len(), "{report}");
     // No location: nothing points into text no one wrote.
     assert!(report.diagnostics().iter().all(|d| d.span.is_none()));
+}
+
+/// An API may publish its names in another case (gRPC's `UNAVAILABLE` for `Unavailable`): an
+/// alias that differs from its own entry's name in case only is accepted and looked up like any
+/// alias; the name itself as an alias, or another entry's name in any case, is still an error.
+#[test]
+fn an_alias_may_be_its_own_name_in_another_case() {
+    let mut ok = registry(vec![entry(14, "Unavailable"), entry(5, "NotFound")]);
+    ok.entries[0].aliases = vec!["UNAVAILABLE".into(), "unavailable".into()];
+    ok.entries[1].aliases = vec!["NOT_FOUND".into(), "NOTFOUND".into()];
+    assert!(ok.validate().is_ok(), "{:?}", ok.validate().err());
+    assert_eq!(
+        ok.by_name_or_alias("UNAVAILABLE").unwrap().name,
+        "Unavailable"
+    );
+    assert_eq!(ok.by_name_or_alias("NOTFOUND").unwrap().name, "NotFound");
+
+    let mut bad = ok.clone();
+    bad.entries[1].aliases = vec!["NotFound".into(), "UNAVAILABLE".into()];
+    let report = bad.validate().unwrap_err();
+    assert_eq!(
+        messages(&report),
+        [
+            (
+                Severity::Error,
+                "alias `NotFound` in entry 2 (5 NotFound) is its own name".to_owned()
+            ),
+            (
+                Severity::Error,
+                "alias `UNAVAILABLE` in entry 2 (5 NotFound) is the name of entry 1 \
+                 (14 Unavailable) (ignoring case)"
+                    .to_owned()
+            ),
+        ]
+    );
+
+    // Two names equal but for case (a warning): an alias spelt like them names both, so it is
+    // an error on either entry.
+    let source = "[registry]\nname = 'A'\n\
+        [[error]]\ncode = 1\nname = 'Eio'\ntext = 'T'\ndescription = 'D.'\naliases = ['EIO_']\n\
+        [[error]]\ncode = 2\nname = 'EIO'\ntext = 'T'\ndescription = 'D.'\naliases = ['eio']\n";
+    let checked = check_source("e.toml", source);
+    assert!(checked.registry.is_none());
+    let got = messages(&checked.report);
+    assert_eq!(got.len(), 2, "{}", checked.report);
+    assert_eq!(got[0].0, Severity::Warning);
+    assert_eq!(
+        got[1].1,
+        "alias `eio` in [[error]] #2 (2 EIO) is the name of [[error]] #1 (1 Eio) (ignoring case) \
+         at line 5"
+    );
+}
+
+/// Every symbol of `google/rpc/code.proto` is a name or an alias of `registries/grpc.toml`,
+/// exactly as the proto spells it, and the file is valid without a warning.
+#[test]
+fn grpc_lists_every_proto_symbol() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../registries/grpc.toml");
+    let checked = errcodes_build::check_path(&path);
+    assert!(
+        checked.report.diagnostics().is_empty(),
+        "{}",
+        checked.report
+    );
+    let grpc = checked.registry.expect("valid");
+    let symbols = [
+        "OK",
+        "CANCELLED",
+        "UNKNOWN",
+        "INVALID_ARGUMENT",
+        "DEADLINE_EXCEEDED",
+        "NOT_FOUND",
+        "ALREADY_EXISTS",
+        "PERMISSION_DENIED",
+        "RESOURCE_EXHAUSTED",
+        "FAILED_PRECONDITION",
+        "ABORTED",
+        "OUT_OF_RANGE",
+        "UNIMPLEMENTED",
+        "INTERNAL",
+        "UNAVAILABLE",
+        "DATA_LOSS",
+        "UNAUTHENTICATED",
+    ];
+    for (code, symbol) in symbols.iter().enumerate() {
+        let entry = grpc
+            .by_name_or_alias(symbol)
+            .unwrap_or_else(|| panic!("{symbol}"));
+        assert_eq!(
+            entry.code,
+            errcodes_build::Code::Int(code as u32),
+            "{symbol}"
+        );
+    }
 }

@@ -141,6 +141,7 @@ mod tests {
                 ("HTTP status", "503"),
                 ("retryable", "yes"),
                 ("category", "Server"),
+                ("aliases", "UNAVAILABLE"),
                 ("link", link),
             ])
         );

@@ -1,7 +1,7 @@
 //! Classifying the changes between two registries, entries matched by code.
 
 use core::ops::Range;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Change, Kind, Revision, Side};
 use crate::model::{Code, Entry, Registry, Retired};
@@ -14,16 +14,23 @@ pub(super) fn changes(old: &Revision, new: &Revision) -> Vec<Change> {
         out: Vec::new(),
     };
     cx.registry();
+    let recoded = cx.recoded();
     for oi in 0..old.registry.entries.len() {
-        let name_moved = cx.moves(oi);
+        let partner = recoded.get(&oi).copied();
+        let name_moved = cx.moves(oi, partner);
         let o = &old.registry.entries[oi];
-        match cx.new.codes.get(&o.code) {
-            Some(&ni) => cx.changed(oi, ni, name_moved),
-            None => cx.removed(oi),
+        match (cx.new.codes.get(&o.code), partner) {
+            (Some(&ni), _) => cx.changed(oi, ni, name_moved),
+            (None, Some(ni)) => {
+                cx.code_changed(oi, ni);
+                cx.changed(oi, ni, false);
+            }
+            (None, None) => cx.removed(oi),
         }
     }
+    let partners: HashSet<usize> = recoded.into_values().collect();
     for ni in 0..new.registry.entries.len() {
-        if !cx.old.codes.contains_key(&new.registry.entries[ni].code) {
+        if !cx.old.codes.contains_key(&new.registry.entries[ni].code) && !partners.contains(&ni) {
             cx.added(ni);
         }
     }
@@ -214,9 +221,30 @@ impl<'a> Compare<'a> {
         self.optional(about, links, (Kind::LinkAdded, Kind::LinkChanged), why);
     }
 
+    /// The entries that kept their name and changed their code, old index → new index: the old
+    /// code is gone from NEW, and the new one is neither an entry's nor retired in OLD. Each is
+    /// one change ([`Kind::CodeChanged`]), not a name moved, a code removed and one added.
+    fn recoded(&self) -> HashMap<usize, usize> {
+        let mut pairs = HashMap::new();
+        for (oi, o) in self.old.registry().entries.iter().enumerate() {
+            if self.new.codes.contains_key(&o.code) {
+                continue;
+            }
+            let Some(&(ni, None)) = self.new.names.get(o.name.as_str()) else {
+                continue;
+            };
+            let code = &self.new.entry(ni).code;
+            if !self.old.codes.contains_key(code) && !self.old.retired.contains_key(code) {
+                pairs.insert(oi, ni);
+            }
+        }
+        pairs
+    }
+
     /// Reports each name or alias of old entry `oi` that names another code in the new
-    /// registry; returns whether the entry's name does.
-    fn moves(&mut self, oi: usize) -> bool {
+    /// registry (but for `partner`, the entry it became with another code); returns whether the
+    /// entry's name does.
+    fn moves(&mut self, oi: usize, partner: Option<usize>) -> bool {
         let o = self.old.entry(oi);
         let names = core::iter::once(&o.name).chain(&o.aliases);
         let mut name_moved = false;
@@ -225,7 +253,7 @@ impl<'a> Compare<'a> {
                 continue;
             };
             let n = self.new.entry(ni);
-            if n.code == o.code {
+            if n.code == o.code || partner == Some(ni) {
                 continue;
             }
             name_moved |= k == 0;
@@ -242,6 +270,43 @@ impl<'a> Compare<'a> {
             self.push(Kind::NameMoved, Some(&n.code), (Side::New, span), message);
         }
         name_moved
+    }
+
+    /// Old entry `oi` is new entry `ni`, with another code.
+    fn code_changed(&mut self, oi: usize, ni: usize) {
+        let (o, n) = (self.old.entry(oi), self.new.entry(ni));
+        let (was, now) = (show(&o.code.to_string()), show(&n.code.to_string()));
+        let status = if self.status_follows_code(oi, ni) {
+            ", and with it its HTTP status"
+        } else {
+            ""
+        };
+        let reuse = if self.new.retired.contains_key(&o.code) {
+            format!("{was} is retired")
+        } else {
+            format!(
+                "{was} is not retired, so it could be given to another entry; add a \
+                 `[[retired]]` table with `code = {}` to keep it from being reused",
+                toml_code(&o.code)
+            )
+        };
+        let message = format!(
+            "code {was} ({}) changed to {now}{status}: the variant stays, but the wire carries \
+             {now} now, which clients built against the old table do not know; {reuse}",
+            show(&n.name)
+        );
+        let at = (Side::New, self.new.rev.entry_at(ni, "code"));
+        self.push(Kind::CodeChanged, Some(&n.code), at, message);
+    }
+
+    /// Whether the HTTP status of old entry `oi` and new entry `ni` is their code, on both sides:
+    /// a change of code changes it, and [`Compare::code_changed`] says so.
+    fn status_follows_code(&self, oi: usize, ni: usize) -> bool {
+        let (o, n) = (self.old.entry(oi), self.new.entry(ni));
+        o.status.is_none()
+            && n.status.is_none()
+            && self.old.status(oi).is_some()
+            && self.new.status(ni).is_some()
     }
 
     /// Old entry `oi` has no entry of its code in the new registry.
@@ -294,7 +359,9 @@ impl<'a> Compare<'a> {
         self.names(oi, ni, name_moved);
         let at = |key| (Side::New, self.new.rev.entry_at(ni, key));
         let (old_status, new_status) = (self.old.status(oi), self.new.status(ni));
-        if old_status != new_status {
+        // A status that is the code changes with it, which the code's change says.
+        let follows_code = o.code != n.code && self.status_follows_code(oi, ni);
+        if old_status != new_status && !follows_code {
             let status = |s: Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
             let mut message = format!(
                 "{}: status changed from {} to {}",
@@ -377,11 +444,17 @@ impl<'a> Compare<'a> {
                 show(&n.name)
             );
             if n.aliases.contains(&o.name) {
-                let message = format!("{renamed}, `{}` kept as an alias", show(&o.name));
+                let message = format!(
+                    "{renamed}: the variant `{old}` is gone, so importing it fails and, after a \
+                     glob import, a `{old} =>` arm binds every value; `{old}`, kept as an alias, \
+                     still parses, and the code on the wire is unchanged",
+                    old = show(&o.name)
+                );
                 self.push(Kind::RenamedWithAlias, Some(&n.code), at, message);
             } else {
                 let message = format!(
-                    "{renamed}: `{}` is gone; keep it with `aliases = [{}]`",
+                    "{renamed}: the variant and the name `{}` are gone; `aliases = [{}]` would \
+                     keep the name parsing (the variant is gone all the same)",
                     show(&o.name),
                     serde_json::to_string(&o.name).unwrap_or_default()
                 );

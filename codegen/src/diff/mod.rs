@@ -1,6 +1,8 @@
 //! `errcodes diff OLD NEW`: the changes between two versions of a registry, each classified as
-//! breaking, compatible or cosmetic, and whether the registry's `version` bump covers them (the
-//! way cargo-semver-checks judges a crate's).
+//! breaking, compatible or cosmetic, and whether the registry's `version` bump covers them, as
+//! Cargo's SemVer rules judge a crate's: a breaking change needs a major bump (a minor one before
+//! 1.0), a new item (an added code, an alias) a minor one (a patch one before 1.0), the rest a
+//! patch one ([`Diff::required_bump`]).
 //!
 //! ```
 //! use errcodes_build::diff::{Class, Revision, Verdict, diff};
@@ -12,8 +14,9 @@
 //! assert_eq!(diff.changes()[0].class(), Class::Breaking);
 //! assert_eq!(
 //!     diff.line(&diff.changes()[0]),
-//!     "new.toml:6:8: breaking: code 404 renamed from `NotFound` to `Missing`: `NotFound` is gone; \
-//!      keep it with `aliases = [\"NotFound\"]`"
+//!     "new.toml:6:8: breaking: code 404 renamed from `NotFound` to `Missing`: the variant and the \
+//!      name `NotFound` are gone; `aliases = [\"NotFound\"]` would keep the name parsing (the \
+//!      variant is gone all the same)"
 //! );
 //! assert_eq!(diff.verdict(), Verdict::NotCovered);
 //! assert_eq!(diff.exit_code(), 1);
@@ -286,6 +289,13 @@ kinds! {
     Unretired = "unretired", Breaking;
     /// An entry's name changed and its old name is not kept as an alias.
     Renamed = "renamed", Breaking;
+    /// An entry's name changed, the old name kept as an alias: the old name still parses, but
+    /// its variant is gone (cargo-semver-checks' `enum_variant_missing`), so importing it fails
+    /// and, after a glob import, a pattern of the old name binds every value.
+    RenamedWithAlias = "renamed-with-alias", Breaking;
+    /// An entry kept its name but its code changed: the variant stays, the wire carries another
+    /// code.
+    CodeChanged = "code-changed", Breaking;
     /// A name or alias names another code.
     NameMoved = "name-moved", Breaking;
     /// An alias is gone.
@@ -309,8 +319,6 @@ kinds! {
     AddedToExhaustive = "added-to-exhaustive", Breaking;
     /// An entry was added to a non-exhaustive enum.
     Added = "added", Compatible;
-    /// An entry's name changed, the old name kept as an alias.
-    RenamedWithAlias = "renamed-with-alias", Compatible;
     /// An alias was added.
     AliasAdded = "alias-added", Compatible;
     /// A category was added.

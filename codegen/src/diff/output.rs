@@ -29,9 +29,10 @@ impl Diff {
     }
 
     /// The last line of the text output: `error:` when the exit status is 1, else `summary:`,
-    /// then how many changes of each class there are and what they mean for the version
-    /// (located at the new file's `version` when there is one). `None` when there
-    /// is nothing to say: no change and no version going backwards.
+    /// then how many changes of each class there are and what they mean for the version: whether
+    /// the bump covers them, and if not, the bump they need (located at the new file's `version`
+    /// when there is one). `None` when there is nothing to say: no change and no version going
+    /// backwards.
     ///
     /// # Example
     /// ```
@@ -63,7 +64,13 @@ impl Diff {
             (Some(old), Some(new)) => Some(format!("version {old} → {new}")),
             _ => None,
         };
-        let them = if breaking == 1 { "it" } else { "them" };
+        // What the bump is judged by: the breaking changes, else all of them.
+        let judged = if breaking > 0 {
+            breaking
+        } else {
+            self.changes.len()
+        };
+        let them = if judged == 1 { "it" } else { "them" };
         let outcome = match (verdict, &versions) {
             (Verdict::Backwards, Some(v)) => format!("{v} goes backwards"),
             (Verdict::Compatible, Some(v)) => format!("{v} ({})", self.bump_name()),

@@ -69,12 +69,14 @@ impl fmt::Display for Bump {
 /// What a diff means for the registry's version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Verdict {
-    /// No breaking change (a version going forward or no version).
+    /// No breaking change, and the bump is at least what the changes need (or not both files
+    /// have a version).
     Compatible,
     /// Breaking changes, and the bump between the two versions covers them.
     Covered,
-    /// Breaking changes that no bump covers: too small a bump, or not both files have a
-    /// version.
+    /// Changes the bump does not cover: a bump smaller than they need (a major one for a
+    /// breaking change, a minor one for an addition after 1.0, …), or breaking changes and not
+    /// both files have a version.
     NotCovered,
     /// The version goes backwards: an error whatever changed.
     Backwards,
@@ -96,10 +98,10 @@ impl Verdict {
         }
     }
 
-    /// The exit status of `errcodes diff`: 0 when nothing is breaking or the bump covers it, 1
-    /// when a breaking change is not covered or the version goes backwards (1 as well when a
-    /// file is invalid, which the caller sees before there is a diff; 2, a usage error, is the
-    /// command line's own).
+    /// The exit status of `errcodes diff`: 0 when the bump covers the changes (or nothing is
+    /// breaking and there are no two versions to compare), 1 when it does not or the version goes
+    /// backwards (1 as well when a file is invalid, which the caller sees before there is a diff;
+    /// 2, a usage error, is the command line's own).
     ///
     /// # Example
     /// ```
@@ -131,9 +133,10 @@ impl Diff {
         Some((parse(self.old_version())?, parse(self.new_version())?))
     }
 
-    /// The smallest bump the changes need: breaking ones a major bump (a minor one for `0.y`, a
-    /// patch one for `0.0.z`, from the old version; a major one when it has none), compatible
-    /// ones a minor bump (a patch one before 1.0), cosmetic ones a patch bump.
+    /// The smallest bump the changes need, as Cargo's SemVer guide has it: breaking ones a major
+    /// bump (a minor one for `0.y`, a patch one for `0.0.z`, from the old version; a major one
+    /// when it has none), compatible ones (new public items: an added code, alias, …) a minor
+    /// bump (a patch one before 1.0), cosmetic ones a patch bump.
     ///
     /// # Example
     /// ```
@@ -168,8 +171,26 @@ impl Diff {
         (new >= old).then(|| Bump::between(&old, &new))
     }
 
-    /// Whether the breaking changes are covered: there are none, or the version goes forward
-    /// past what is compatible with the old one (`1.4.2` → `2.0.0`, `0.3.1` → `0.4.0`).
+    /// Whether the bump covers the changes: it is at least [`Diff::required_bump`] (`1.4.2` →
+    /// `2.0.0` for a breaking change, `0.3.1` → `0.4.0` before 1.0; `1.2.0` → `1.3.0` for an
+    /// added code), or nothing is breaking and there are no two versions to compare.
+    ///
+    /// # Example
+    /// ```
+    /// # use errcodes_build::diff::{Bump, Revision, Verdict, diff};
+    /// let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\nversion = '1.2.0'\n\
+    ///     non_exhaustive = true\n\
+    ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
+    /// let new = Revision::from_source("new.toml", "[registry]\nname = 'A'\nversion = '1.2.1'\n\
+    ///     non_exhaustive = true\n\
+    ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n\
+    ///     [[error]]\ncode = 2\nname = 'Two'\ntext = 'Two'\ndescription = 'Second.'\n")?;
+    /// let d = diff(&old, &new);
+    /// assert_eq!((d.required_bump(), d.actual_bump()), (Bump::Minor, Some(Bump::Patch)));
+    /// assert!(!d.covered());
+    /// assert_eq!((d.verdict(), d.exit_code()), (Verdict::NotCovered, 1));
+    /// # Ok::<(), errcodes_build::Report>(())
+    /// ```
     pub fn covered(&self) -> bool {
         matches!(self.verdict(), Verdict::Compatible | Verdict::Covered)
     }
@@ -180,14 +201,16 @@ impl Diff {
         if versions.as_ref().is_some_and(|(old, new)| new < old) {
             return Verdict::Backwards;
         }
-        if self.count(Class::Breaking) == 0 {
-            return Verdict::Compatible;
-        }
-        match versions {
-            Some((old, new)) if Bump::between(&old, &new) >= Bump::breaking_from(&old) => {
-                Verdict::Covered
-            }
-            _ => Verdict::NotCovered,
+        let breaking = self.count(Class::Breaking) > 0;
+        let enough = match versions {
+            Some((old, new)) => Bump::between(&old, &new) >= self.required_bump(),
+            // No two versions to compare: only a breaking change is an error then.
+            None => !breaking,
+        };
+        match (enough, breaking) {
+            (false, _) => Verdict::NotCovered,
+            (true, true) => Verdict::Covered,
+            (true, false) => Verdict::Compatible,
         }
     }
 

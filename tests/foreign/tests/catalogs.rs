@@ -94,6 +94,39 @@ fn grpc() {
         GrpcCode::from_name("DEADLINE_EXCEEDED"),
         Some(GrpcCode::DeadlineExceeded)
     );
+    // Every symbol of google/rpc/code.proto, as a Google API JSON error carries it
+    // (`"status": "UNAVAILABLE"`), whether it differs from the name by its underscores or in
+    // case only.
+    let symbols = [
+        "OK",
+        "CANCELLED",
+        "UNKNOWN",
+        "INVALID_ARGUMENT",
+        "DEADLINE_EXCEEDED",
+        "NOT_FOUND",
+        "ALREADY_EXISTS",
+        "PERMISSION_DENIED",
+        "RESOURCE_EXHAUSTED",
+        "FAILED_PRECONDITION",
+        "ABORTED",
+        "OUT_OF_RANGE",
+        "UNIMPLEMENTED",
+        "INTERNAL",
+        "UNAVAILABLE",
+        "DATA_LOSS",
+        "UNAUTHENTICATED",
+    ];
+    for (code, symbol) in (0u16..).zip(symbols) {
+        let e = GrpcCode::from_name(symbol);
+        assert_eq!(e.map(|e| e.code()), Some(code), "{symbol}");
+        assert_eq!(symbol.parse::<GrpcCode>().ok(), e, "{symbol}");
+    }
+    assert_eq!(
+        GrpcCode::from_name("Unavailable"),
+        Some(GrpcCode::Unavailable)
+    );
+    // Another case than the name's or an alias's is not a name: the lookup is exact.
+    assert_eq!(GrpcCode::from_name("unavailable"), None);
     // Several codes share a status: from a status, every entry that has it.
     let bad_request: Vec<GrpcCode> = GrpcCode::iter()
         .filter(|e| e.status() == Some(400))
@@ -128,6 +161,8 @@ fn sqlstate() {
         Some(SqlState::UndefinedTable)
     );
     assert_eq!(SqlState::UndefinedTable.status(), None);
+    // The one-word condition name differs from the variant's name in case only.
+    assert_eq!(SqlState::from_name("warning"), Some(SqlState::Warning));
     assert_eq!(SqlState::from_code("99999"), None);
     assert_eq!(
         SqlState::try_from("99999").unwrap_err().to_string(),
