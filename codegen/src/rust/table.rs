@@ -161,11 +161,15 @@ fn make_maps(w: &mut String, cx: &Ctx<'_>) {
 }
 
 /// An alias that is a valid variant name (an old name, say) is also an associated constant,
-/// deprecated, so code written against the old name keeps compiling, with a warning.
+/// deprecated, so code written against the old name keeps compiling, with a warning. An alias
+/// that is the entry's name in another case (gRPC's `UNAVAILABLE`) is the spelling of a catalogue,
+/// never an old name: it is looked up, not a constant.
 pub(crate) fn make_alias_consts(w: &mut String, cx: &Ctx<'_>) {
     let aliases: Vec<(&str, &str)> = (cx.registry.entries.iter())
         .flat_map(|x| x.aliases.iter().map(move |a| (a.as_str(), x.name.as_str())))
-        .filter(|(alias, _)| crate::names::variant_name_problem(alias).is_none())
+        .filter(|(alias, name)| {
+            crate::names::variant_name_problem(alias).is_none() && !alias.eq_ignore_ascii_case(name)
+        })
         .collect();
     if aliases.is_empty() {
         return;

@@ -90,7 +90,12 @@ fn each_entry_is_one_row_of_its_values() {
     entry.status = Some(410);
     entry.retryable = true;
     entry.category = Some("Client".into());
-    entry.aliases = vec!["NOT_FOUND".into(), "Missing".into()];
+    entry.aliases = vec![
+        "NOT_FOUND".into(),
+        "Missing".into(),
+        "E404X".into(),
+        "e404".into(),
+    ];
     entry.deprecated = Some("Use `Gone`.".into());
     entry.description = "See [the *docs*](https://example.com).".into();
     let code = generate(&registry, &Config::new(), "r.toml");
@@ -104,15 +109,18 @@ fn each_entry_is_one_row_of_its_values() {
                     retryable: true,
                     category: Some(\"Client\"),
                     url: None,
-                    aliases: &[\"NOT_FOUND\", \"Missing\"],
+                    aliases: &[\"NOT_FOUND\", \"Missing\", \"E404X\", \"e404\"],
                     deprecated: Some(\"Use `Gone`.\"),
                     description_text: \"See the docs (https://example.com).\",
                 },
 ";
     assert!(code.contains(row), "{code}");
-    // The alias that is a variant name is a deprecated constant; the other is looked up only.
+    // An alias that is a variant name is a deprecated constant; the others (not a variant name,
+    // or the name in another case) are looked up only.
     assert!(code.contains("pub const Missing: Self = ErrorCode::E404;"));
+    assert!(code.contains("pub const E404X: Self = ErrorCode::E404;"));
     assert!(!code.contains("pub const NOT_FOUND"));
+    assert!(!code.contains("pub const e404"));
 }
 
 #[test]
