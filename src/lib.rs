@@ -154,7 +154,7 @@
 //!
 //! ## The embedded registry
 //!
-#![doc = include_str!(concat!(env!("OUT_DIR"), "/errors.md"))]
+#![doc = include_str!("../schema/errors.md")]
 // `cargo test` links std for its harness; the tests of the no-`alloc` path still run without `alloc`.
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]
@@ -219,10 +219,7 @@ pub const ERRORS_TOML: &str = include_str!("../errors.toml");
 /// ```
 #[cfg(feature = "schemars")]
 pub fn json_schema() -> schemars::Schema {
-    schemars_impls::parse_schema(include_str!(concat!(
-        env!("OUT_DIR"),
-        "/errors.schema.json"
-    )))
+    schemars_impls::parse_schema(include_str!("../schema/errors.schema.json"))
 }
 
 // The README's Rust examples are doctests too, so what a newcomer reads first is known to work.

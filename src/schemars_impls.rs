@@ -2,7 +2,7 @@
 //! [`__impl_schemars!`](crate::__impl_schemars) implements it for a generated enum, and expands to
 //! nothing without the feature.
 //!
-//! The schemas are built here from the enum's table, in the shape `errcodes_build::export` gives
+//! The schemas are built here from the enum's table, in the shape `errcodes_export::json` gives
 //! the same registry from its model (`code_schema`, `entry_schema`). The shape is written twice on
 //! purpose: the runtime cannot depend on the build crate, and carrying the schemas as text in the
 //! generated code cost large registries seconds of build. `tests/schema.rs` and
@@ -132,7 +132,7 @@ fn entry_schema<E: ErrorEnum>(code: Value) -> Schema {
     schema
 }
 
-/// `ErrorCode` → `ErrorInfo`, `ApiError` → `ApiErrorInfo` (as `errcodes_build::export` names it).
+/// `ErrorCode` → `ErrorInfo`, `ApiError` → `ApiErrorInfo` (as `errcodes_export::json` names it).
 #[cfg(feature = "schemars")]
 fn entry_schema_name(enum_name: &str) -> String {
     format!(

@@ -67,7 +67,7 @@ errcodes-build = {{ path = "{root_str}/codegen" }}
 
 fn corpus(file: &str) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(root.join("tests/bad").join(file)).unwrap()
+    std::fs::read_to_string(root.join("codegen/tests/bad").join(file)).unwrap()
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use errcodes::{Entry, ErrorCode, ErrorEnum};
 use errcodes_build::Registry;
-use errcodes_build::export::{SCHEMA_DIALECT, json_data, json_schema, to_pretty};
+use errcodes_export::json::{SCHEMA_DIALECT, json_data, json_schema, to_pretty};
 use serde_json::{Value, json};
 
 fn root() -> &'static Path {
@@ -351,7 +351,7 @@ fn bad_data_is_rejected() {
 fn markdown_now() -> String {
     let registry = errcodes_build::Registry::from_path(root().join("errors.toml"))
         .unwrap_or_else(|e| panic!("errors.toml: {e}"));
-    errcodes_build::markdown_page(&registry)
+    errcodes_export::markdown_page(&registry)
 }
 
 /// The table of a Markdown page: its lines from the header row on.

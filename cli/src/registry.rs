@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use errcodes_build::export::{entry_data, to_pretty};
 use errcodes_build::{Entry, Registry, Report};
+use errcodes_export::json::{entry_data, to_pretty};
 
 /// The embedded registry (the one `errcodes` was compiled with), as the model: read from the
 /// `errors.toml` compiled into `errcodes`, so the installed binary needs no file beside it.

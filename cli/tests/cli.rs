@@ -8,8 +8,8 @@ use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
 use errcodes_build::Registry;
-use errcodes_build::export::{entry_data, json_data, json_schema, to_pretty};
 use errcodes_cli::registry::embedded;
+use errcodes_export::json::{entry_data, json_data, json_schema, to_pretty};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -172,11 +172,11 @@ fn markdown_outputs_are_the_generator_s() {
         .expect("the repository's registry is valid");
     assert_eq!(
         stdout(&["export", "--format", "markdown"]),
-        errcodes_build::markdown_page(&embedded)
+        errcodes_export::markdown_page(&embedded)
     );
     assert_eq!(
         stdout(&["list", "--format", "markdown"]),
-        errcodes_build::markdown_table(&embedded)
+        errcodes_export::markdown_table(&embedded)
     );
     let parcel = parcel();
     let path = data("parcel.toml");
@@ -188,7 +188,7 @@ fn markdown_outputs_are_the_generator_s() {
             "--format",
             "markdown"
         ]),
-        errcodes_build::markdown_page(&parcel)
+        errcodes_export::markdown_page(&parcel)
     );
 }
 

@@ -2,7 +2,8 @@
 //!
 //! The code generator behind [`errcodes`](https://docs.rs/errcodes): it reads an API's error-code
 //! table from an `errors.toml`, validates it (every problem located, all at once), and compiles it
-//! into a typed Rust enum with static `phf` maps, a Markdown table and a JSON Schema ([`export`]). Use it from a build script, the way `prost-build` and `phf_codegen` are used:
+//! into a typed Rust enum with static `phf` maps. Use it from a build script, the way `prost-build`
+//! and `phf_codegen` are used:
 //!
 //! ```no_run
 //! // build.rs
@@ -82,18 +83,12 @@
 //! repository has the measurements behind these choices.
 //!
 //! ## The model
-//! [`Registry`] is the parsed, validated table; every output is made from it
-//! ([`Config::generate`], [`markdown_table`], [`export::json_schema`], [`plain_text`]), so tools
-//! can read a registry at run time too ([`Registry::from_path`], [`check_path`]).
-//!
-//! ## The published reference and the feature `reference`
-//! [`openapi::document`] makes an OpenAPI 3.1 document of the registry's schemas and of one
-//! `application/problem+json` response per HTTP status; it needs nothing beyond `serde_json` and
-//! is always there. `html::page` makes the HTML error index, its Markdown rendered by
-//! pulldown-cmark and sanitized by ammonia; ammonia brings html5ever and url (about a hundred
-//! crates), so the `html` module is behind the feature `reference`, off by default: a build script
-//! that calls [`compile`] never compiles it. Tools that publish a registry enable it
-//! (`errcodes-cli` does, for `errcodes export --format html`).
+//! [`Registry`] is the parsed, validated table; the Rust source is made from it
+//! ([`Config::generate`]), and so are the other views, which `errcodes-export` holds (JSON Schema
+//! and data, Markdown, the HTML error index, OpenAPI, the TOML writer, `diff`) for the tools that
+//! publish or compare a registry: a build script compiles none of them. Tools read a registry at
+//! run time with [`Registry::from_path`], [`check_path`] and, to point into its file,
+//! [`Revision`].
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // The examples are build scripts, whose `fn main` is the point.
@@ -101,33 +96,24 @@
 
 mod check;
 mod diagnostic;
-#[cfg(feature = "export")]
-pub mod diff;
-#[cfg(feature = "export")]
-pub mod export;
 mod forms;
-#[cfg(feature = "reference")]
-pub mod html;
-mod markdown;
 mod model;
 mod names;
-#[cfg(feature = "export")]
-pub mod openapi;
 mod parse;
 mod plain_text;
+mod revision;
 mod rules;
 mod rust;
 mod rustdoc;
 mod source_map;
-mod toml_out;
 
 use std::path::{Path, PathBuf};
 
 pub use check::{Checked, check_bytes, check_path, check_source};
 pub use diagnostic::{Diagnostic, Report, Severity, line_column};
-pub use markdown::{markdown_page, markdown_table};
 pub use model::{Code, CodeType, Entry, Registry, Retired, UnknownCodeType};
 pub use plain_text::plain_text;
+pub use revision::Revision;
 
 /// Compiles the registry at `path` (relative to the package root) into `$OUT_DIR/errors.rs`, with
 /// the default [`Config`]. For build scripts.
@@ -168,8 +154,6 @@ pub struct Config {
     runtime_crate: String,
     out_file: String,
     doc_examples: Option<String>,
-    markdown_file: bool,
-    schema_file: bool,
 }
 
 impl Default for Config {
@@ -179,8 +163,6 @@ impl Default for Config {
             runtime_crate: "::errcodes".into(),
             out_file: "errors.rs".into(),
             doc_examples: None,
-            markdown_file: false,
-            schema_file: false,
         }
     }
 }
@@ -228,12 +210,6 @@ pub struct Compiled {
     pub registry: Registry,
     /// The generated Rust file.
     pub rust: PathBuf,
-    /// The Markdown table beside it (`errors.md` for `errors.rs`, see [`markdown_table`]), for
-    /// `#[doc = include_str!(…)]`, when [`Config::markdown_file`] asked for it.
-    pub markdown: Option<PathBuf>,
-    /// The JSON Schema of the registry document beside it (`errors.schema.json` for `errors.rs`,
-    /// see [`export::json_schema`]), when [`Config::schema_file`] asked for it.
-    pub schema: Option<PathBuf>,
     /// Warnings about the registry (it is valid; they may still deserve a look).
     pub warnings: Report,
 }
@@ -257,38 +233,17 @@ impl Config {
         self
     }
 
-    /// The file name written in `OUT_DIR` (default `errors.rs`); the Markdown table and the JSON
-    /// Schema, when asked for, are written beside it (extensions `md` and `schema.json`).
+    /// The file name written in `OUT_DIR` (default `errors.rs`).
     pub fn out_file(&mut self, name: impl Into<String>) -> &mut Self {
         self.out_file = name.into();
         self
     }
 
-    /// Adds a doctest example to every generated item, importing the enum from `crate_path`
+    /// Adds a doctest example to the generated enum, importing it from `crate_path`
     /// (e.g. `errcodes` or `my_api::errors`). Off by default: the examples must name the public
     /// path of the generated code, which only its crate knows.
     pub fn doc_examples(&mut self, crate_path: impl Into<String>) -> &mut Self {
         self.doc_examples = Some(crate_path.into());
-        self
-    }
-
-    /// Also writes the Markdown table of the registry ([`markdown_table`]) beside the generated
-    /// file (`errors.md` for `errors.rs`), for a crate that shows it in its documentation with
-    /// `#![doc = include_str!(concat!(env!("OUT_DIR"), "/errors.md"))]`. Off by default: the
-    /// variants' own docs already hold every entry, and on a large registry the table is a large
-    /// file that the build script would write for nothing.
-    pub fn markdown_file(&mut self, write: bool) -> &mut Self {
-        self.markdown_file = write;
-        self
-    }
-
-    /// Also writes the JSON Schema of the registry document ([`export::json_schema`]) beside
-    /// the generated file (`errors.schema.json` for `errors.rs`), for a crate that serves it (as
-    /// `errcodes::json_schema()` does). Off by default: it costs a build script time on large
-    /// registries, and the command line exports it on demand (`errcodes schema`). Needs the
-    /// `export` feature: without it, compiling with this on is an error that says so.
-    pub fn schema_file(&mut self, write: bool) -> &mut Self {
-        self.schema_file = write;
         self
     }
 
@@ -378,15 +333,7 @@ impl Config {
     ///     .compile_to(dir.join("errors.toml"), &dir)
     ///     .unwrap();
     /// assert!(std::fs::read_to_string(&compiled.rust).unwrap().contains("pub enum ErrorCode"));
-    /// // Only the Rust source unless the Markdown table is asked for.
-    /// assert_eq!(compiled.markdown, None);
-    /// assert!(!dir.join("errors.md").exists());
-    /// let compiled = errcodes_build::Config::new()
-    ///     .markdown_file(true)
-    ///     .compile_to(dir.join("errors.toml"), &dir)
-    ///     .unwrap();
-    /// assert_eq!(compiled.markdown, Some(dir.join("errors.md")));
-    /// assert!(std::fs::read_to_string(dir.join("errors.md")).unwrap().contains("| 1    | One  | First.      |"));
+    /// assert_eq!(compiled.registry.entries[0].name, "One");
     /// // A registry that fails leaves no source of the last build behind.
     /// std::fs::write(dir.join("errors.toml"), "[registry]\nname='A'\n[[error]]\ncode=1\n").unwrap();
     /// assert!(errcodes_build::Config::new().compile_to(dir.join("errors.toml"), &dir).is_err());
@@ -404,31 +351,11 @@ impl Config {
         let Some(registry) = checked.registry else {
             return Err(Error::Invalid(checked.report));
         };
-        let origin = path.display().to_string();
-        let markdown = self.markdown_file.then(|| rust.with_extension("md"));
-        let schema = self.schema_file.then(|| rust.with_extension("schema.json"));
-        #[cfg(not(feature = "export"))]
-        if schema.is_some() {
-            return Err(Error::Config(
-                "`schema_file(true)` needs errcodes-build's `export` feature".into(),
-            ));
-        }
-        let source = rust::generate(&registry, self, &origin);
+        let source = rust::generate(&registry, self, &path.display().to_string());
         std::fs::write(&rust, source).map_err(|e| Error::Write(rust.clone(), e))?;
-        if let Some(markdown) = &markdown {
-            std::fs::write(markdown, markdown_table(&registry))
-                .map_err(|e| Error::Write(markdown.clone(), e))?;
-        }
-        #[cfg(feature = "export")]
-        if let Some(schema) = &schema {
-            let json_schema = export::to_pretty(&export::json_schema(&registry, &self.enum_name));
-            std::fs::write(schema, json_schema).map_err(|e| Error::Write(schema.clone(), e))?;
-        }
         Ok(Compiled {
             registry,
             rust,
-            markdown,
-            schema,
             warnings: checked.report,
         })
     }

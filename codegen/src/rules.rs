@@ -4,17 +4,7 @@
 //! the file; one built in code has none, so every problem names its entry instead.
 
 use core::ops::Range;
-use std::collections::HashMap as StdMap;
-
-/// The maps that find duplicates, hashed with foldhash: a registry is the user's own file, so
-/// there is no adversary to resist, and SipHash made these maps most of the rules' time on large
-/// registries.
-type HashMap<K, V> = StdMap<K, V, foldhash::fast::RandomState>;
-
-/// An empty map with room for `n` keys.
-fn map_with<K, V>(n: usize) -> HashMap<K, V> {
-    HashMap::with_capacity_and_hasher(n, foldhash::fast::RandomState::default())
-}
+use std::collections::HashMap;
 use std::collections::hash_map::Entry as Slot;
 use std::hash::Hash;
 
@@ -374,14 +364,14 @@ impl<'r> Rules<'r> {
 
     fn unique_codes(&mut self) {
         let registry = self.registry;
-        let mut seen = map_with(registry.entries.len());
+        let mut seen = HashMap::with_capacity(registry.entries.len());
         for (index, e) in registry.entries.iter().enumerate() {
             if self.at(Part::Entry(index), "code").is_some() {
                 let help = "each code appears once; remove or renumber one of the entries";
                 self.unique(&mut seen, &e.code, Part::Entry(index), "code", help);
             }
         }
-        let mut retired = map_with(registry.retired.len());
+        let mut retired = HashMap::with_capacity(registry.retired.len());
         for (index, r) in registry.retired.iter().enumerate() {
             let part = Part::Retired(index);
             if self.at(part, "code").is_none() {
@@ -406,9 +396,9 @@ impl<'r> Rules<'r> {
     fn unique_names(&mut self) {
         let registry = self.registry;
         let entries = &registry.entries;
-        let mut seen = map_with(entries.len());
-        let mut lookup: Lookup<'r> = map_with(entries.len());
-        let mut twins: Twins<'r> = map_with(0);
+        let mut seen = HashMap::with_capacity(entries.len());
+        let mut lookup: Lookup<'r> = HashMap::with_capacity(entries.len());
+        let mut twins: Twins<'r> = HashMap::with_capacity(0);
         for (index, e) in entries.iter().enumerate() {
             let part = Part::Entry(index);
             // An empty or unusable name is reported as such, not compared.

@@ -49,7 +49,7 @@ fn a_model_built_in_code_gets_the_problems_of_the_file_it_mirrors() {
         },
     ]);
     let from_code = model.validate().unwrap_err();
-    let from_file = check_source("mirror.toml", &model.to_toml()).report;
+    let from_file = check_source("mirror.toml", &errcodes_export::to_toml(&model)).report;
     let in_file = |m: &String| m.replace("entry ", "[[error]] #");
     let mut want: Vec<_> = messages(&from_code)
         .into_iter()

@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
-use crate::{Entry, Registry};
+use errcodes_build::{Entry, Registry};
 
 /// The page's style sheet, inline in a `<style>` element.
 const STYLE: &str = include_str!("html/style.css");
@@ -87,7 +87,7 @@ fn fragment_href(code: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use errcodes_build::html::markdown_html;
+/// use errcodes_export::html::markdown_html;
 ///
 /// assert_eq!(
 ///     markdown_html("See [the docs](https://docs.example.com)."),
@@ -164,7 +164,7 @@ fn csp_hash(text: &str) -> String {
 /// text = "Not Found"
 /// description = "No such *thing*.<script>alert(1)</script>"
 /// "#).unwrap();
-/// let page = errcodes_build::html::page(&registry);
+/// let page = errcodes_export::html::page(&registry);
 /// assert!(page.starts_with("<!doctype html>"));
 /// assert!(page.contains(r#"<section class="entry" id="404""#));
 /// assert!(page.contains(r#"<input type="search" id="filter""#));
@@ -243,7 +243,7 @@ fn header(out: &mut String, registry: &Registry) {
 
 /// Whether `id` is taken by a code, an entry's or a retired one.
 fn is_code(registry: &Registry, id: &str) -> bool {
-    let same = |code: &crate::Code| code.as_str() == Some(id);
+    let same = |code: &errcodes_build::Code| code.as_str() == Some(id);
     registry.entries.iter().any(|e| same(&e.code)) || registry.retired.iter().any(|r| same(&r.code))
 }
 

@@ -3,7 +3,7 @@
 //!
 //! [`document`] holds no paths, only components:
 //! - `components.schemas`: the code schema and the entry schema of the JSON Schema export
-//!   ([`export::code_schema`](crate::export::code_schema), [`export::entry_schema`](crate::export::entry_schema), their references pointing into
+//!   ([`export::code_schema`](crate::json::code_schema), [`export::entry_schema`](crate::json::entry_schema), their references pointing into
 //!   `#/components/schemas/`), and an RFC 9457 problem details schema ([`problem_schema`]) whose
 //!   `code` member is the registry's code;
 //! - `components.responses`: one response per HTTP status the registry uses (`Status404`, in
@@ -16,8 +16,8 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::export::{code_schema, entry_schema, entry_schema_name};
-use crate::{Code, Entry, Registry};
+use crate::json::{code_schema, entry_schema, entry_schema_name};
+use errcodes_build::{Code, Entry, Registry};
 
 /// The OpenAPI version of [`document`].
 pub const OPENAPI_VERSION: &str = "3.1.0";
@@ -29,13 +29,13 @@ pub const PROBLEM_MEDIA_TYPE: &str = "application/problem+json";
 const ABOUT_BLANK: &str = "about:blank";
 
 /// The schema name of the problem details of the enum `enum_name`: `ErrorProblem` for
-/// `ErrorCode`, `ApiErrorProblem` for `ApiError` (named as [`export::entry_schema_name`](crate::export::entry_schema_name) names
+/// `ErrorCode`, `ApiErrorProblem` for `ApiError` (named as [`export::entry_schema_name`](crate::json::entry_schema_name) names
 /// entries).
 ///
 /// # Example
 /// ```
-/// assert_eq!(errcodes_build::openapi::problem_schema_name("ErrorCode"), "ErrorProblem");
-/// assert_eq!(errcodes_build::openapi::problem_schema_name("ApiError"), "ApiErrorProblem");
+/// assert_eq!(errcodes_export::openapi::problem_schema_name("ErrorCode"), "ErrorProblem");
+/// assert_eq!(errcodes_export::openapi::problem_schema_name("ApiError"), "ApiErrorProblem");
 /// ```
 pub fn problem_schema_name(enum_name: &str) -> String {
     format!(
@@ -48,7 +48,7 @@ pub fn problem_schema_name(enum_name: &str) -> String {
 ///
 /// # Example
 /// ```
-/// assert_eq!(errcodes_build::openapi::response_name(404), "Status404");
+/// assert_eq!(errcodes_export::openapi::response_name(404), "Status404");
 /// ```
 pub fn response_name(status: u16) -> String {
     format!("Status{status}")
@@ -62,7 +62,7 @@ pub fn response_name(status: u16) -> String {
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='A'\n[[error]]\ncode=404\nname='NotFound'\ntext='Not Found'\ndescription='None.'\n").unwrap();
-/// let schema = errcodes_build::openapi::problem_schema(&registry, "#/components/schemas/ErrorCode");
+/// let schema = errcodes_export::openapi::problem_schema(&registry, "#/components/schemas/ErrorCode");
 /// assert_eq!(schema["properties"]["code"]["$ref"], "#/components/schemas/ErrorCode");
 /// assert_eq!(schema["properties"]["status"]["type"], "integer");
 /// assert_eq!(schema["additionalProperties"], true);
@@ -107,7 +107,7 @@ pub fn problem_schema(registry: &Registry, code_ref: &str) -> Value {
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='A'\n[[error]]\ncode=404\nname='NotFound'\ntext='Not Found'\ndescription='No *such* thing.'\n").unwrap();
-/// let problem = errcodes_build::openapi::problem_example(&registry, &registry.entries[0], 404);
+/// let problem = errcodes_export::openapi::problem_example(&registry, &registry.entries[0], 404);
 /// assert_eq!(problem, serde_json::json!({
 ///     "type": "about:blank", "title": "Not Found", "status": 404,
 ///     "detail": "No such thing.", "code": 404,
@@ -118,7 +118,7 @@ pub fn problem_example(registry: &Registry, entry: &Entry, status: u16) -> Value
         "type": registry.url(entry).unwrap_or_else(|| ABOUT_BLANK.to_owned()),
         "title": entry.text,
         "status": status,
-        "detail": crate::plain_text(&entry.description),
+        "detail": errcodes_build::plain_text(&entry.description),
         "code": match &entry.code {
             Code::Int(n) => json!(n),
             Code::Str(s) => json!(s),
@@ -178,7 +178,7 @@ fn by_status(registry: &Registry) -> Vec<(u16, Vec<&Entry>)> {
 /// The registry as an OpenAPI 3.1 document: `openapi`, `info` (title `NAME errors`, the
 /// registry's version or `0.0.0`, its description), empty `paths`, and the components described
 /// in the [module docs](self). `enum_name` names the code schema (as in
-/// [`export::json_schema`](crate::export::json_schema)).
+/// [`export::json_schema`](crate::json::json_schema)).
 ///
 /// # Example
 /// ```
@@ -191,7 +191,7 @@ fn by_status(registry: &Registry) -> Vec<(u16, Vec<&Entry>)> {
 /// text = "Not Found"
 /// description = "No such thing."
 /// "#).unwrap();
-/// let doc = errcodes_build::openapi::document(&registry, "ErrorCode");
+/// let doc = errcodes_export::openapi::document(&registry, "ErrorCode");
 /// assert_eq!(doc["openapi"], "3.1.0");
 /// assert_eq!(doc["info"]["version"], "0.0.0");
 /// assert_eq!(doc["components"]["schemas"]["ErrorInfo"]["properties"]["code"]["$ref"],

@@ -1,5 +1,5 @@
 //! The corpus of `tests/diff/<case>/`: for each pair `old.toml`, `new.toml`, the text of
-//! `errcodes_build::diff` is `expected.txt` and its JSON `expected.json` (which holds the exit
+//! `errcodes_export::diff` is `expected.txt` and its JSON `expected.json` (which holds the exit
 //! status). `ERRCODES_BLESS=1 cargo test -p errcodes-build --test diff` rewrites them instead of
 //! failing when they differ; review the rewrite with `git diff`.
 
@@ -7,10 +7,10 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use errcodes_build::diff::{Class, Kind, Revision, Verdict, diff};
+use errcodes_export::diff::{Class, Kind, Revision, Verdict, diff};
 
 fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/diff")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diff")
 }
 
 /// Every case directory, sorted.

@@ -1,22 +1,23 @@
-//! The published reference of the embedded registry is committed (issue 14): `schema/errors.html`
-//! and `schema/openapi.json` are what the generator makes now from `errors.toml`, byte for byte.
+//! The published reference of the embedded registry is committed: `schema/errors.html`,
+//! `schema/openapi.json` and `schema/errors.md` (the table on errcodes' front page) are what the
+//! generator makes now from `errors.toml`, byte for byte.
 //!
-//! `ERRCODES_BLESS=1 cargo test --test exports_fresh` rewrites them instead of failing (the same
-//! bytes `errcodes export --format html` and `--format openapi` print).
+//! `ERRCODES_BLESS=1 cargo test -p errcodes-export --test exports_fresh` rewrites them instead of
+//! failing (the same bytes `errcodes export --format html|openapi` and `list --format markdown`
+//! print).
 
 use std::io::Write;
 use std::path::Path;
 
 use errcodes_build::Registry;
-use errcodes_build::export::to_pretty;
+use errcodes_export::json::to_pretty;
 
 /// How to regenerate both files, said by every failure.
-const REGENERATE: &str = "cargo run -p errcodes-cli -- export --format html > schema/errors.html && \
-     cargo run -p errcodes-cli -- export --format openapi > schema/openapi.json\n\
-     (or: ERRCODES_BLESS=1 cargo test --test exports_fresh)";
+const REGENERATE: &str = "ERRCODES_BLESS=1 cargo test -p errcodes-export --test exports_fresh";
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+/// The workspace root.
+fn root() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 /// The registry model of `errors.toml`.
@@ -61,30 +62,20 @@ fn assert_fresh(relative: &str, now: &str) {
 fn committed_html_page_is_current() {
     assert_fresh(
         "schema/errors.html",
-        &errcodes_build::html::page(&embedded()),
+        &errcodes_export::html::page(&embedded()),
     );
 }
 
 #[test]
 fn committed_openapi_document_is_current() {
-    let document = errcodes_build::openapi::document(&embedded(), "ErrorCode");
+    let document = errcodes_export::openapi::document(&embedded(), "ErrorCode");
     assert_fresh("schema/openapi.json", &to_pretty(&document));
 }
 
-/// Each example of the OpenAPI document is the problem the runtime sends for its entry.
-#[cfg(feature = "problem")]
 #[test]
-fn openapi_examples_are_the_runtime_problems() {
-    use errcodes::ErrorCode;
-
-    let document = errcodes_build::openapi::document(&embedded(), "ErrorCode");
-    for code in ErrorCode::iter() {
-        let status = code
-            .status()
-            .expect("every embedded code is an HTTP status");
-        let example = &document["components"]["responses"][format!("Status{status}")]["content"]["application/problem+json"]
-            ["examples"][code.name()]["value"];
-        let sent = serde_json::to_value(code.problem()).unwrap();
-        assert_eq!(example, &sent, "{code:?}");
-    }
+fn committed_markdown_table_is_current() {
+    assert_fresh(
+        "schema/errors.md",
+        &errcodes_export::markdown_table(&embedded()),
+    );
 }

@@ -9,7 +9,8 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use errcodes_build::{Registry, markdown_page, markdown_table};
+use errcodes_build::Registry;
+use errcodes_export::{markdown_page, markdown_table};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// The catalog `registries/{name}.toml`.

@@ -14,14 +14,14 @@ fuzz_target!(|data: &[u8]| {
             .generate(&registry, "fuzz.toml")
             .expect("a validated registry generates");
         assert!(code.contains("pub enum ErrorCode"));
-        let _ = errcodes_build::markdown_page(&registry);
-        let _ = errcodes_build::export::json_schema(&registry, "ErrorCode");
-        let _ = errcodes_build::export::json_data(&registry);
+        let _ = errcodes_export::markdown_page(&registry);
+        let _ = errcodes_export::json::json_schema(&registry, "ErrorCode");
+        let _ = errcodes_export::json::json_data(&registry);
         // A registry compared with itself has no change.
-        let same = errcodes_build::diff::diff_bytes(("old.toml", data), ("new.toml", data))
+        let same = errcodes_export::diff::diff_bytes(("old.toml", data), ("new.toml", data))
             .expect("a valid registry diffs");
         assert!(same.changes().is_empty());
-        let again = errcodes_build::Registry::from_source("again.toml", &registry.to_toml())
+        let again = errcodes_build::Registry::from_source("again.toml", &errcodes_export::to_toml(&registry))
             .expect("to_toml reads back");
         assert_eq!(again, registry);
     }

@@ -80,12 +80,12 @@ fn bench_one(c: &mut Criterion, group: &str, n: usize, make: fn(usize) -> Regist
             },
         );
         g.bench_function("part: Markdown table (markdown_table)", |b| {
-            b.iter(|| black_box(errcodes_build::markdown_table(black_box(&read))))
+            b.iter(|| black_box(errcodes_export::markdown_table(black_box(&read))))
         });
         g.bench_function("part: JSON Schema (json_schema + to_pretty)", |b| {
             b.iter(|| {
-                let schema = errcodes_build::export::json_schema(black_box(&read), "ErrorCode");
-                black_box(errcodes_build::export::to_pretty(&schema))
+                let schema = errcodes_export::json::json_schema(black_box(&read), "ErrorCode");
+                black_box(errcodes_export::json::to_pretty(&schema))
             })
         });
         // What `errcodes_build::compile` does in a build script by default: read, validate,

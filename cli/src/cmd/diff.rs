@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use errcodes_build::export::to_pretty;
+use errcodes_export::json::to_pretty;
 
 use crate::term::Term;
 
@@ -49,7 +49,7 @@ impl Diff {
         };
         let origin = |path: &Path| path.display().to_string();
         let (old_origin, new_origin) = (origin(&self.old), origin(&self.new));
-        let diff = match errcodes_build::diff::diff_bytes((&old_origin, &old), (&new_origin, &new))
+        let diff = match errcodes_export::diff::diff_bytes((&old_origin, &old), (&new_origin, &new))
         {
             Ok(diff) => diff,
             Err(reports) => {

@@ -4,8 +4,8 @@ use std::io;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use errcodes_build::export::{entry_data, to_pretty};
 use errcodes_build::{Entry, Registry, Retired};
+use errcodes_export::json::{entry_data, to_pretty};
 
 use crate::lookup::{self, Found};
 use crate::term::{self, Term};

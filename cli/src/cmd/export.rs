@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use errcodes_build::Registry;
-use errcodes_build::export::{json_data, to_pretty};
+use errcodes_export::json::{json_data, to_pretty};
 
 use crate::term::Term;
 
@@ -35,10 +35,10 @@ impl Export {
     pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
         let text = match self.format {
             ExportFormat::Json => to_pretty(&json_data(registry)),
-            ExportFormat::Markdown => errcodes_build::markdown_page(registry),
-            ExportFormat::Html => errcodes_build::html::page(registry),
+            ExportFormat::Markdown => errcodes_export::markdown_page(registry),
+            ExportFormat::Html => errcodes_export::html::page(registry),
             ExportFormat::Openapi => {
-                to_pretty(&errcodes_build::openapi::document(registry, "ErrorCode"))
+                to_pretty(&errcodes_export::openapi::document(registry, "ErrorCode"))
             }
         };
         term.out(&text)?;

@@ -49,14 +49,14 @@ impl List {
             ListFormat::Table => view::entry_table(registry, &entries, term.out_color),
             ListFormat::Json => registry::entries_json(registry, entries.iter().copied()),
             ListFormat::Markdown if self.category.is_none() => {
-                errcodes_build::markdown_table(registry)
+                errcodes_export::markdown_table(registry)
             }
             ListFormat::Markdown => {
                 let only = Registry {
                     entries: entries.into_iter().cloned().collect(),
                     ..registry.clone()
                 };
-                errcodes_build::markdown_table(&only)
+                errcodes_export::markdown_table(&only)
             }
         };
         term.out(&text)?;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use errcodes_build::Registry;
-use errcodes_build::export::{json_schema, to_pretty};
+use errcodes_export::json::{json_schema, to_pretty};
 
 use crate::term::Term;
 

@@ -4,7 +4,7 @@ use core::ops::Range;
 use std::collections::{HashMap, HashSet};
 
 use super::{Change, Kind, Revision, Side};
-use crate::model::{Code, Entry, Registry, Retired};
+use errcodes_build::{Code, Entry, Registry, Retired};
 
 /// The changes from `old` to `new`, in the order [`super::diff`] documents.
 pub(super) fn changes(old: &Revision, new: &Revision) -> Vec<Change> {
@@ -15,10 +15,10 @@ pub(super) fn changes(old: &Revision, new: &Revision) -> Vec<Change> {
     };
     cx.registry();
     let recoded = cx.recoded();
-    for oi in 0..old.registry.entries.len() {
+    for oi in 0..old.registry().entries.len() {
         let partner = recoded.get(&oi).copied();
         let name_moved = cx.moves(oi, partner);
-        let o = &old.registry.entries[oi];
+        let o = &old.registry().entries[oi];
         match (cx.new.codes.get(&o.code), partner) {
             (Some(&ni), _) => cx.changed(oi, ni, name_moved),
             (None, Some(ni)) => {
@@ -29,8 +29,8 @@ pub(super) fn changes(old: &Revision, new: &Revision) -> Vec<Change> {
         }
     }
     let partners: HashSet<usize> = recoded.into_values().collect();
-    for ni in 0..new.registry.entries.len() {
-        if !cx.old.codes.contains_key(&new.registry.entries[ni].code) && !partners.contains(&ni) {
+    for ni in 0..new.registry().entries.len() {
+        if !cx.old.codes.contains_key(&new.registry().entries[ni].code) && !partners.contains(&ni) {
             cx.added(ni);
         }
     }
@@ -52,7 +52,7 @@ struct Indexed<'a> {
 
 impl<'a> Indexed<'a> {
     fn new(rev: &'a Revision) -> Self {
-        let registry = &rev.registry;
+        let registry = &rev.registry();
         let mut names = HashMap::new();
         for (i, e) in registry.entries.iter().enumerate() {
             names.insert(e.name.as_str(), (i, None));
@@ -78,15 +78,15 @@ impl<'a> Indexed<'a> {
     }
 
     fn registry(&self) -> &'a Registry {
-        &self.rev.registry
+        self.rev.registry()
     }
 
     fn entry(&self, index: usize) -> &'a Entry {
-        &self.rev.registry.entries[index]
+        &self.rev.registry().entries[index]
     }
 
     fn retired_code(&self, index: usize) -> &'a Retired {
-        &self.rev.registry.retired[index]
+        &self.rev.registry().retired[index]
     }
 
     /// [`Registry::status`] of entry `index`.

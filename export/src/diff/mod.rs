@@ -5,7 +5,7 @@
 //! patch one ([`Diff::required_bump`]).
 //!
 //! ```
-//! use errcodes_build::diff::{Class, Revision, Verdict, diff};
+//! use errcodes_export::diff::{Class, Revision, Verdict, diff};
 //! let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\nversion = '1.0.0'\n\
 //!     [[error]]\ncode = 404\nname = 'NotFound'\ntext = 'Not Found'\ndescription = 'None.'\n")?;
 //! let new = Revision::from_source("new.toml", "[registry]\nname = 'A'\nversion = '1.1.0'\n\
@@ -28,186 +28,11 @@ mod output;
 mod version;
 
 use core::fmt;
-use core::ops::Range;
-use std::path::Path;
 
-use crate::diagnostic::Report;
-use crate::model::{Code, Registry};
-use crate::source_map::SourceMap;
-use crate::{check_bytes, check_path, parse, rules};
+pub use errcodes_build::Revision;
+use errcodes_build::{Code, Report};
 
 pub use version::{Bump, Verdict};
-
-/// One side of a diff: a valid registry and, when it was read from a file, where its parts are.
-///
-/// # Example
-/// ```
-/// use errcodes_build::diff::Revision;
-/// let rev = Revision::from_source("errors.toml", "[registry]\nname = 'A'\n\
-///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
-/// assert_eq!(rev.registry().entries[0].name, "One");
-/// assert_eq!(rev.origin(), "errors.toml");
-/// assert!(Revision::from_source("errors.toml", "[registry]\n").is_err());
-/// # Ok::<(), errcodes_build::Report>(())
-/// ```
-#[derive(Debug, Clone)]
-pub struct Revision {
-    origin: String,
-    registry: Registry,
-    /// The source and its spans; `None` for a registry built in code.
-    located: Option<Located>,
-}
-
-#[derive(Debug, Clone)]
-struct Located {
-    source: String,
-    map: SourceMap,
-    /// The byte offset at which each line starts.
-    line_starts: Vec<usize>,
-}
-
-impl Revision {
-    /// Reads and validates registry source text; `origin` is the path shown in messages (`-`
-    /// or `<stdin>` for standard input, as the caller likes).
-    ///
-    /// # Errors
-    /// The [`Report`] of every problem when the text is not a valid registry (warnings alone
-    /// are not an error).
-    pub fn from_source(origin: &str, source: &str) -> Result<Revision, Report> {
-        let mut diagnostics = Vec::new();
-        let parsed = parse::parse(source, &mut diagnostics);
-        if let Some(parsed) = &parsed {
-            diagnostics.extend(rules::check(&parsed.registry, Some((&parsed.map, source))));
-        }
-        let report = Report::new(origin, source, diagnostics);
-        match parsed {
-            Some(parsed) if !report.has_errors() => Ok(Revision {
-                origin: origin.to_owned(),
-                registry: parsed.registry,
-                located: Some(Located {
-                    source: source.to_owned(),
-                    map: parsed.map,
-                    line_starts: line_starts(source),
-                }),
-            }),
-            _ => Err(report),
-        }
-    }
-
-    /// Reads and validates registry bytes, which must be UTF-8 (what standard input gives).
-    ///
-    /// # Errors
-    /// As [`Revision::from_source`], and a located error when the bytes are not UTF-8.
-    ///
-    /// # Example
-    /// ```
-    /// let err = errcodes_build::diff::Revision::from_bytes("-", b"[registry]\nname = '\xff'\n")
-    ///     .unwrap_err();
-    /// assert!(err.to_string().starts_with("-:2:9: error: the file is not valid UTF-8"));
-    /// ```
-    pub fn from_bytes(origin: &str, bytes: &[u8]) -> Result<Revision, Report> {
-        match std::str::from_utf8(bytes) {
-            Ok(source) => Revision::from_source(origin, source),
-            Err(_) => Err(check_bytes(origin, bytes).report),
-        }
-    }
-
-    /// Reads and validates the registry at `path`.
-    ///
-    /// # Errors
-    /// As [`Revision::from_bytes`], and an error when the file cannot be read.
-    ///
-    /// # Example
-    /// ```
-    /// let err = errcodes_build::diff::Revision::from_path("no/such/errors.toml").unwrap_err();
-    /// assert!(err.to_string().contains("cannot read no/such/errors.toml"));
-    /// ```
-    pub fn from_path(path: impl AsRef<Path>) -> Result<Revision, Report> {
-        let path = path.as_ref();
-        match std::fs::read(path) {
-            Ok(bytes) => Revision::from_bytes(&path.display().to_string(), &bytes),
-            Err(_) => Err(check_path(path).report),
-        }
-    }
-
-    /// A registry built in code, named `origin` in messages; its changes have no line and
-    /// column. It is taken as it is: check it with [`Registry::validate`] first.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes_build::{Registry, diff::Revision};
-    /// let rev = Revision::from_registry("v1", Registry { name: "A".into(), ..Registry::default() });
-    /// assert_eq!(rev.registry().name, "A");
-    /// ```
-    pub fn from_registry(origin: impl Into<String>, registry: Registry) -> Revision {
-        Revision {
-            origin: origin.into(),
-            registry,
-            located: None,
-        }
-    }
-
-    /// The registry.
-    pub fn registry(&self) -> &Registry {
-        &self.registry
-    }
-
-    /// The path or name messages give it.
-    pub fn origin(&self) -> &str {
-        &self.origin
-    }
-
-    /// The 1-based line and column (in characters) of a byte offset.
-    fn position(&self, span: Option<Range<usize>>) -> Option<(usize, usize)> {
-        let (located, offset) = (self.located.as_ref()?, span?.start);
-        let line = located.line_starts.partition_point(|&s| s <= offset);
-        let start = located.line_starts[line - 1];
-        let text = located
-            .source
-            .get(start..offset.min(located.source.len()))?;
-        Some((line, text.chars().count() + 1))
-    }
-
-    /// Where the value of `key` of entry `index` is, else the entry's `code`, else the entry.
-    fn entry_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
-        let spans = self.located.as_ref()?.map.entries.get(index)?;
-        spans
-            .get(key)
-            .or_else(|| spans.get("code"))
-            .or(Some(spans.table.clone()))
-    }
-
-    /// Where alias `item` of entry `index` is, else the entry's `aliases`.
-    fn alias_at(&self, index: usize, item: usize) -> Option<Range<usize>> {
-        let spans = self.located.as_ref()?.map.entries.get(index)?;
-        spans
-            .items
-            .get(item)
-            .cloned()
-            .or_else(|| self.entry_at(index, "aliases"))
-    }
-
-    /// Where the value of `key` of retired code `index` is, else the retired code's `code`.
-    fn retired_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
-        let spans = self.located.as_ref()?.map.retired.get(index)?;
-        spans
-            .get(key)
-            .or_else(|| spans.get("code"))
-            .or(Some(spans.table.clone()))
-    }
-
-    /// Where the value of `[registry] key` is, else the `[registry]` header.
-    fn registry_at(&self, key: &str) -> Option<Range<usize>> {
-        let spans = &self.located.as_ref()?.map.registry;
-        spans.get(key).or(Some(spans.table.clone()))
-    }
-}
-
-fn line_starts(source: &str) -> Vec<usize> {
-    core::iter::once(0)
-        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
-}
 
 /// How much a change matters to the users of a registry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -225,7 +50,7 @@ impl Class {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(errcodes_build::diff::Class::Breaking.as_str(), "breaking");
+    /// assert_eq!(errcodes_export::diff::Class::Breaking.as_str(), "breaking");
     /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -260,7 +85,7 @@ macro_rules! kinds {
             ///
             /// # Example
             /// ```
-            /// use errcodes_build::diff::{Class, Kind};
+            /// use errcodes_export::diff::{Class, Kind};
             /// assert_eq!(Kind::NameMoved.as_str(), "name-moved");
             /// assert_eq!(Kind::NameMoved.class(), Class::Breaking);
             /// ```
@@ -409,7 +234,7 @@ pub struct Diff {
 ///
 /// # Example
 /// ```
-/// use errcodes_build::diff::{Revision, diff};
+/// use errcodes_export::diff::{Revision, diff};
 /// let rev = Revision::from_source("errors.toml", "[registry]\nname = 'A'\n\
 ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
 /// let same = diff(&rev, &rev);
@@ -420,10 +245,10 @@ pub struct Diff {
 /// ```
 pub fn diff(old: &Revision, new: &Revision) -> Diff {
     let versioned = |rev: &Revision| Versioned {
-        origin: rev.origin.clone(),
-        version: rev.registry.version.clone(),
+        origin: rev.origin().to_owned(),
+        version: rev.registry().version.clone(),
         position: rev
-            .registry
+            .registry()
             .version
             .as_ref()
             .and_then(|_| rev.position(rev.registry_at("version"))),
@@ -447,9 +272,9 @@ pub fn diff(old: &Revision, new: &Revision) -> Diff {
 /// ```
 /// let file = b"[registry]\nname = 'A'\n[[error]]\ncode = 1\nname = 'One'\ntext = 'One'\n\
 ///     description = 'First.'\n";
-/// let d = errcodes_build::diff::diff_bytes(("-", file), ("errors.toml", file)).unwrap();
+/// let d = errcodes_export::diff::diff_bytes(("-", file), ("errors.toml", file)).unwrap();
 /// assert_eq!(d.exit_code(), 0);
-/// let bad = errcodes_build::diff::diff_bytes(("-", b"[registry]\n"), ("errors.toml", file));
+/// let bad = errcodes_export::diff::diff_bytes(("-", b"[registry]\n"), ("errors.toml", file));
 /// assert_eq!(bad.unwrap_err()[0].origin(), "-");
 /// ```
 pub fn diff_bytes(old: (&str, &[u8]), new: (&str, &[u8])) -> Result<Diff, Vec<Report>> {
@@ -472,7 +297,7 @@ impl Diff {
     ///
     /// # Example
     /// ```
-    /// # use errcodes_build::diff::{Class, Revision, diff};
+    /// # use errcodes_export::diff::{Class, Revision, diff};
     /// # let rev = Revision::from_source("e.toml", "[registry]\nname = 'A'\n\
     /// #     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
     /// assert_eq!(diff(&rev, &rev).count(Class::Breaking), 0);

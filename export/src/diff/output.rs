@@ -5,7 +5,7 @@ use core::fmt;
 use serde_json::{Value, json};
 
 use super::{Change, Class, Diff, Verdict};
-use crate::model::Code;
+use errcodes_build::Code;
 
 impl Diff {
     /// `FILE:LINE:COLUMN` of `side`'s file (`FILE` alone without a position).
@@ -36,7 +36,7 @@ impl Diff {
     ///
     /// # Example
     /// ```
-    /// # use errcodes_build::diff::{Revision, diff};
+    /// # use errcodes_export::diff::{Revision, diff};
     /// let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\nversion = '1.0.0'\n\
     ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
     /// let new = Revision::from_source("new.toml", "[registry]\nname = 'A'\nversion = '2.0.0'\n\
@@ -120,7 +120,7 @@ impl Diff {
     ///
     /// # Example
     /// ```
-    /// # use errcodes_build::diff::{Revision, diff};
+    /// # use errcodes_export::diff::{Revision, diff};
     /// let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\n\
     ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
     /// let new = Revision::from_source("new.toml", "[registry]\nname = 'A'\n\

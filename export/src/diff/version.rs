@@ -25,7 +25,7 @@ impl Bump {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(errcodes_build::diff::Bump::Major.as_str(), "major");
+    /// assert_eq!(errcodes_export::diff::Bump::Major.as_str(), "major");
     /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -87,7 +87,7 @@ impl Verdict {
     ///
     /// # Example
     /// ```
-    /// assert_eq!(errcodes_build::diff::Verdict::NotCovered.as_str(), "not-covered");
+    /// assert_eq!(errcodes_export::diff::Verdict::NotCovered.as_str(), "not-covered");
     /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -105,7 +105,7 @@ impl Verdict {
     ///
     /// # Example
     /// ```
-    /// use errcodes_build::diff::Verdict;
+    /// use errcodes_export::diff::Verdict;
     /// assert_eq!(Verdict::Covered.exit_code(), 0);
     /// assert_eq!(Verdict::Backwards.exit_code(), 1);
     /// ```
@@ -140,7 +140,7 @@ impl Diff {
     ///
     /// # Example
     /// ```
-    /// # use errcodes_build::diff::{Bump, Revision, diff};
+    /// # use errcodes_export::diff::{Bump, Revision, diff};
     /// let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\nversion = '0.3.1'\n\
     ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;
     /// let new = Revision::from_source("new.toml", "[registry]\nname = 'A'\nversion = '0.4.0'\n\
@@ -177,7 +177,7 @@ impl Diff {
     ///
     /// # Example
     /// ```
-    /// # use errcodes_build::diff::{Bump, Revision, Verdict, diff};
+    /// # use errcodes_export::diff::{Bump, Revision, Verdict, diff};
     /// let old = Revision::from_source("old.toml", "[registry]\nname = 'A'\nversion = '1.2.0'\n\
     ///     non_exhaustive = true\n\
     ///     [[error]]\ncode = 1\nname = 'One'\ntext = 'One'\ndescription = 'First.'\n")?;

@@ -7,8 +7,8 @@ mod tests;
 
 use std::borrow::Cow;
 
-use crate::model::{Code, Entry, Registry};
 use cell::{description_cell, escape_cell, push_cell, push_code_span, push_link};
+use errcodes_build::{Code, Entry, Registry};
 
 /// A column of the table; [`Column::ALL`] is the order they are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +165,7 @@ fn pad(out: &mut String, n: usize) {
 /// let registry = errcodes_build::Registry::from_source("e.toml",
 ///     "[registry]\nname='A'\n[[error]]\ncode=404\nname='NotFound'\ntext='Not Found'\n\
 ///      description='No such thing.'\n").unwrap();
-/// assert_eq!(errcodes_build::markdown_table(&registry), "\
+/// assert_eq!(errcodes_export::markdown_table(&registry), "\
 /// | Code | Text      | Description    |
 /// |------|-----------|----------------|
 /// | 404  | Not Found | No such thing. |
@@ -175,7 +175,7 @@ fn pad(out: &mut String, n: usize) {
 ///     "[registry]\nname='A'\n[[error]]\ncode=503\nname='Unavailable'\ntext='Unavailable'\n\
 ///      description='Try later.'\nretryable=true\naliases=['SERVICE_UNAVAILABLE']\n\
 ///      [[retired]]\ncode=418\nname='Teapot'\nnote='Reserved.'\n").unwrap();
-/// assert_eq!(errcodes_build::markdown_table(&registry), "\
+/// assert_eq!(errcodes_export::markdown_table(&registry), "\
 /// | Code | Text        | Retryable | Aliases               | Description |
 /// |------|-------------|-----------|-----------------------|-------------|
 /// | 503  | Unavailable | yes       | `SERVICE_UNAVAILABLE` | Try later.  |
@@ -278,13 +278,13 @@ fn write_retired(out: &mut String, registry: &Registry, title: &str) {
 /// let registry = errcodes_build::Registry::from_source("e.toml",
 ///     "[registry]\nname='A'\ndescription='Errors of A.'\n[[error]]\ncode=1\nname='One'\n\
 ///      text='One'\ndescription='First.'\n").unwrap();
-/// let page = errcodes_build::markdown_page(&registry);
+/// let page = errcodes_export::markdown_page(&registry);
 /// assert!(page.starts_with("# Errors\n\nErrors of A.\n\n| Code |"));
 ///
 /// let registry = errcodes_build::Registry::from_source("e.toml",
 ///     "[registry]\nname='A'\nversion='1.2.0'\n[[error]]\ncode=1\nname='One'\n\
 ///      text='One'\ndescription='First.'\n").unwrap();
-/// let page = errcodes_build::markdown_page(&registry);
+/// let page = errcodes_export::markdown_page(&registry);
 /// assert!(page.starts_with("# Errors\n\n**Version:** 1.2.0\n\n| Code |"));
 /// ```
 pub fn markdown_page(registry: &Registry) -> String {

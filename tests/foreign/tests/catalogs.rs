@@ -22,12 +22,12 @@ where
     let m = model(file);
     // The runtime's schemas are the export's, key for key.
     let code = schemars::schema_for!(E).to_value();
-    let mut exported = errcodes_build::export::code_schema(&m, E::REGISTRY.enum_name);
+    let mut exported = errcodes_export::json::code_schema(&m, E::REGISTRY.enum_name);
     exported["$schema"] = code["$schema"].clone();
     assert_eq!(code, exported, "{file}: code schema");
     let entry = schemars::schema_for!(errcodes::Entry<E>).to_value();
     let code_ref = format!("#/$defs/{}", E::REGISTRY.enum_name);
-    let mut exported = errcodes_build::export::entry_schema(&m, E::REGISTRY.enum_name, &code_ref);
+    let mut exported = errcodes_export::json::entry_schema(&m, E::REGISTRY.enum_name, &code_ref);
     exported["$schema"] = entry["$schema"].clone();
     exported["$defs"] = entry["$defs"].clone();
     assert_eq!(entry, exported, "{file}: entry schema");
@@ -61,11 +61,11 @@ where
         }
         // On the wire: the code, as the registry writes it.
         let json = serde_json::to_value(e).unwrap();
-        assert_eq!(json, errcodes_build::export::entry_data(&m, entry)["code"]);
+        assert_eq!(json, errcodes_export::json::entry_data(&m, entry)["code"]);
         assert_eq!(serde_json::from_value::<E>(json).unwrap(), e);
         assert_eq!(
             serde_json::to_value(row).unwrap(),
-            errcodes_build::export::entry_data(&m, entry),
+            errcodes_export::json::entry_data(&m, entry),
             "{file} {code}"
         );
     }

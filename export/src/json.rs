@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::{Code, Entry, Registry};
+use errcodes_build::{Code, Entry, Registry};
 
 /// A code as JSON: a number or a string.
 fn code_json(code: &Code) -> Value {
@@ -48,8 +48,8 @@ pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 ///
 /// # Example
 /// ```
-/// assert_eq!(errcodes_build::export::entry_schema_name("ErrorCode"), "ErrorInfo");
-/// assert_eq!(errcodes_build::export::entry_schema_name("ApiError"), "ApiErrorInfo");
+/// assert_eq!(errcodes_export::json::entry_schema_name("ErrorCode"), "ErrorInfo");
+/// assert_eq!(errcodes_export::json::entry_schema_name("ApiError"), "ApiErrorInfo");
 /// ```
 pub fn entry_schema_name(enum_name: &str) -> String {
     format!(
@@ -69,7 +69,7 @@ pub fn entry_schema_name(enum_name: &str) -> String {
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n").unwrap();
-/// let schema = errcodes_build::export::code_schema(&registry, "ErrorCode");
+/// let schema = errcodes_export::json::code_schema(&registry, "ErrorCode");
 /// assert_eq!(schema["title"], "ErrorCode");
 /// assert_eq!(schema["oneOf"][0]["const"], 1);
 /// assert_eq!(schema["oneOf"][0]["title"], "One");
@@ -112,7 +112,7 @@ pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n").unwrap();
-/// let schema = errcodes_build::export::entry_schema(&registry, "ErrorCode", "#/$defs/ErrorCode");
+/// let schema = errcodes_export::json::entry_schema(&registry, "ErrorCode", "#/$defs/ErrorCode");
 /// assert_eq!(schema["title"], "ErrorInfo");
 /// assert_eq!(schema["properties"]["code"]["$ref"], "#/$defs/ErrorCode");
 /// assert_eq!(schema["required"].as_array().unwrap().len(), 4);
@@ -197,7 +197,7 @@ pub fn entry_schema(registry: &Registry, enum_name: &str, code_ref: &str) -> Val
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='Nutcache API'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n").unwrap();
-/// assert_eq!(errcodes_build::export::schema_id(&registry), "urn:errcodes:nutcache-api:errors.schema.json");
+/// assert_eq!(errcodes_export::json::schema_id(&registry), "urn:errcodes:nutcache-api:errors.schema.json");
 /// ```
 pub fn schema_id(registry: &Registry) -> String {
     let mut slug = String::new();
@@ -220,7 +220,7 @@ pub fn schema_id(registry: &Registry) -> String {
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='Nutcache API'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n").unwrap();
-/// let schema = errcodes_build::export::json_schema(&registry, "ErrorCode");
+/// let schema = errcodes_export::json::json_schema(&registry, "ErrorCode");
 /// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 /// assert_eq!(schema["title"], "Nutcache API errors");
 /// assert_eq!(schema["properties"]["errors"]["items"]["$ref"], "#/$defs/ErrorInfo");
@@ -273,7 +273,7 @@ fn add_header_schemas(schema: &mut Value, registry: &Registry) {
             json!({ "type": "string", "description": "The registry's version (semver)." });
     }
     if !registry.retired.is_empty() {
-        let code_type = if registry.code_type == crate::CodeType::Str {
+        let code_type = if registry.code_type == errcodes_build::CodeType::Str {
             "string"
         } else {
             "integer"
@@ -302,7 +302,7 @@ fn add_header_schemas(schema: &mut Value, registry: &Registry) {
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n").unwrap();
-/// let data = errcodes_build::export::json_data(&registry);
+/// let data = errcodes_export::json::json_data(&registry);
 /// assert_eq!(data["name"], "A");
 /// assert_eq!(data["errors"][0]["text"], "One");
 /// ```
@@ -347,7 +347,7 @@ pub fn json_data(registry: &Registry) -> Value {
 /// ```
 /// # let registry = errcodes_build::Registry::from_source("e.toml",
 /// #   "[registry]\nname='A'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\nretryable=true\n").unwrap();
-/// let entry = errcodes_build::export::entry_data(&registry, &registry.entries[0]);
+/// let entry = errcodes_export::json::entry_data(&registry, &registry.entries[0]);
 /// assert_eq!(entry["code"], 1);
 /// assert_eq!(entry["retryable"], true);
 /// assert!(entry.get("status").is_none());
@@ -388,7 +388,7 @@ fn entry_json(entry: &Entry, registry: &Registry, used: Used) -> Value {
 ///
 /// # Example
 /// ```
-/// let text = errcodes_build::export::to_pretty(&serde_json::json!({"a": 1}));
+/// let text = errcodes_export::json::to_pretty(&serde_json::json!({"a": 1}));
 /// assert_eq!(text, "{\n  \"a\": 1\n}\n");
 /// ```
 pub fn to_pretty(value: &Value) -> String {

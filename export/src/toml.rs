@@ -4,7 +4,7 @@
 
 use toml_writer::{TomlWrite, WriteTomlValue};
 
-use crate::model::{Code, CodeType, Entry, Registry, Retired};
+use errcodes_build::{Code, CodeType, Entry, Registry, Retired};
 
 /// Writes one table's `key = value` lines, leaving out optional keys that are not set.
 struct Table<'w>(&'w mut String);
@@ -95,31 +95,29 @@ fn retired(w: &mut String, r: &Retired) {
         .put("note", r.note.as_str());
 }
 
-impl Registry {
-    /// The registry as `errors.toml` text, which reads back as the same registry. Optional keys are
-    /// written only when they differ from their defaults.
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes_build::Registry;
-    /// let source = "[registry]\nname = 'A'\n\n[[error]]\ncode = 1\nname = 'One'\n\
-    ///               text = 'One'\ndescription = 'First \"quoted\".'\nretryable = true\n";
-    /// let registry = Registry::from_source("e.toml", source).unwrap();
-    /// let written = registry.to_toml();
-    /// assert!(written.starts_with("[registry]\nname = \"A\"\n"), "{written}");
-    /// assert!(written.contains("[[error]]\ncode = 1\nname = \"One\"\n"), "{written}");
-    /// assert!(written.contains("retryable = true\n"), "{written}");
-    /// assert_eq!(Registry::from_source("again", &written).unwrap(), registry);
-    /// ```
-    pub fn to_toml(&self) -> String {
-        let mut w = String::new();
-        header(&mut w, self);
-        for e in &self.entries {
-            entry(&mut w, e);
-        }
-        for r in &self.retired {
-            retired(&mut w, r);
-        }
-        w
+/// The registry as `errors.toml` text, which reads back as the same registry. Optional keys are
+/// written only when they differ from their defaults.
+///
+/// # Example
+/// ```
+/// use errcodes_build::Registry;
+/// let source = "[registry]\nname = 'A'\n\n[[error]]\ncode = 1\nname = 'One'\n\
+///               text = 'One'\ndescription = 'First \"quoted\".'\nretryable = true\n";
+/// let registry = Registry::from_source("e.toml", source).unwrap();
+/// let written = errcodes_export::to_toml(&registry);
+/// assert!(written.starts_with("[registry]\nname = \"A\"\n"), "{written}");
+/// assert!(written.contains("[[error]]\ncode = 1\nname = \"One\"\n"), "{written}");
+/// assert!(written.contains("retryable = true\n"), "{written}");
+/// assert_eq!(Registry::from_source("again", &written).unwrap(), registry);
+/// ```
+pub fn to_toml(registry: &Registry) -> String {
+    let mut w = String::new();
+    header(&mut w, registry);
+    for e in &registry.entries {
+        entry(&mut w, e);
     }
+    for r in &registry.retired {
+        retired(&mut w, r);
+    }
+    w
 }
