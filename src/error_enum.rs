@@ -91,14 +91,15 @@ pub trait ErrorEnum:
         self.entry().description
     }
 
-    /// The description as plain text: its words without Markdown markup or HTML tags.
+    /// The description as plain text: its words without Markdown markup or HTML tags, each
+    /// link's target after its text (`here (#authentication)`).
     ///
     /// # Example
     /// ```
     /// use errcodes::{ErrorCode, ErrorEnum};
     ///
     /// let text = ErrorEnum::description_text(ErrorCode::AccessDenied);
-    /// assert!(text.ends_with("Authorization header here."));
+    /// assert!(text.ends_with("Authorization header here (#authentication)."));
     /// ```
     fn description_text(self) -> &'static str;
 

@@ -154,8 +154,8 @@ macro_rules! __error_enum {
                 Self::RECORDS.string(self.index(), $crate::__private::Records::DESCRIPTION)
             }
 
-            /// The description as plain text: its words without Markdown markup or HTML tags (an
-            /// RFC 9457 problem's `detail`, a log line).
+            /// The description as plain text: its words without Markdown markup or HTML tags, each
+            /// link's target after its text (an RFC 9457 problem's `detail`, a log line).
             #[inline]
             pub const fn description_text(self) -> &'static str {
                 Self::RECORDS.string(self.index(), $crate::__private::Records::DESCRIPTION_TEXT)
