@@ -146,9 +146,14 @@ fn html_link(tag: &str) -> Option<HtmlLink> {
     let tag = tag.trim().strip_prefix('<')?.strip_suffix('>')?;
     let tag = tag.strip_suffix('/').unwrap_or(tag);
     if let Some(name) = tag.strip_prefix('/') {
-        return name.trim().eq_ignore_ascii_case("a").then_some(HtmlLink::Close);
+        return name
+            .trim()
+            .eq_ignore_ascii_case("a")
+            .then_some(HtmlLink::Close);
     }
-    let name_end = tag.find(|c: char| c.is_ascii_whitespace()).unwrap_or(tag.len());
+    let name_end = tag
+        .find(|c: char| c.is_ascii_whitespace())
+        .unwrap_or(tag.len());
     if !tag[..name_end].eq_ignore_ascii_case("a") {
         return None;
     }
@@ -299,10 +304,16 @@ mod tests {
                 "See the [decline codes](https://stripe.com/docs/declines/codes).",
                 "See the decline codes (https://stripe.com/docs/declines/codes).",
             ),
-            ("Read [here](#authentication).", "Read here (#authentication)."),
+            (
+                "Read [here](#authentication).",
+                "Read here (#authentication).",
+            ),
             ("See <https://x.example/a>.", "See https://x.example/a."),
             ("Mail <a@b.example>.", "Mail a@b.example."),
-            ("[https://x.example](https://x.example)", "https://x.example"),
+            (
+                "[https://x.example](https://x.example)",
+                "https://x.example",
+            ),
             ("[](https://x.example) alone", "https://x.example alone"),
             ("[*bold* text](/p)", "bold text (/p)"),
             ("![a diagram](d.png)", "a diagram (d.png)"),
