@@ -251,12 +251,15 @@ impl<E: ErrorEnum> Problem<E> {
     }
 
     /// `detail`: what [`with_detail`](Problem::with_detail) set, or the code's description as
-    /// plain text.
+    /// plain text, each link's target after its text so that a client can follow it.
     ///
     /// # Example
     /// ```
     /// use errcodes::ErrorCode;
     /// assert_eq!(ErrorCode::NotFound.problem().detail(), ErrorCode::NotFound.entry().description_text);
+    /// // The description's `[here](#authentication)`:
+    /// let detail = ErrorCode::AccessDenied.problem().detail().to_owned();
+    /// assert!(detail.ends_with("Authorization header here (#authentication)."), "{detail}");
     /// ```
     pub fn detail(&self) -> &str {
         self.detail

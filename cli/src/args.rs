@@ -54,8 +54,8 @@ fn long_about() -> String {
     max_term_width = 100
 )]
 pub struct Cli {
-    /// Serve this errors.toml (validated first) instead of the embedded registry; the environment
-    /// variable ERRCODES_REGISTRY sets a default.
+    /// Serve this errors.toml (validated first; `-` reads it from standard input) instead of the
+    /// embedded registry; the environment variable ERRCODES_REGISTRY sets a default.
     // An empty ERRCODES_REGISTRY is read (not a usage error) and then taken as unset.
     #[arg(long, global = true, env = REGISTRY_ENV, hide_env = true, value_name = "PATH",
           value_parser = TypedValueParser::map(OsStringValueParser::new(), PathBuf::from))]
@@ -66,8 +66,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
     pub color: ColorWhen,
 
-    /// A code (`404`), a name (`NotFound`) or an alias, in any case, to explain; the same as
-    /// `errcodes explain`.
+    /// A code (`404`, or `0x194` in hexadecimal), a name (`NotFound`) or an alias, in any case,
+    /// to explain; the same as `errcodes explain`.
     #[arg(value_name = "CODE|NAME")]
     pub query: Option<String>,
 
@@ -86,19 +86,27 @@ pub enum Command {
     /// Explain one entry: code, name, text, the other keys it has, and description.
     Explain(explain::Explain),
     /// Every entry, or those of one category, in table order.
+    ///
+    /// On a terminal, rows are cut to its width (or COLUMNS): the text column ends with `…`, the
+    /// category stays on the screen. In a pipe, rows are whole unless COLUMNS is set.
     List(list::List),
     /// Entries that mention every word, best first.
     ///
     /// Each word is looked for, in any case, in the code, name, aliases, text, category and
-    /// description. Exits with 1 when nothing matches.
+    /// description. First comes the entry named by the words joined (`search file not found`
+    /// finds FileNotFound first), then the entries where every word starts a word (`file` in
+    /// SpoolFileNotFound), then those where a word is only inside one (`file` in
+    /// ProfileNotFound). Rows fit a terminal as those of `list` do. Exits with 1 when nothing
+    /// matches.
     Search(search::Search),
     /// The JSON Schema (2020-12) of the registry document `errcodes export` writes.
     Schema(schema::Schema),
-    /// The whole registry, as a JSON document or a Markdown page.
+    /// The whole registry: JSON, Markdown, an HTML error index or an OpenAPI document.
     Export(export::Export),
     /// Validate an errors.toml: every problem, located.
     ///
     /// Prints the report (errors and warnings) and exits with 1 when the registry is invalid.
+    /// `-` reads the file from standard input: `git show HEAD:errors.toml | errcodes check -`.
     Check(check::Check),
     /// Compare two versions of a registry: every change, classed breaking, compatible or cosmetic.
     ///

@@ -1,10 +1,16 @@
 //! The registry every subcommand works on: the embedded one, rebuilt as `errcodes-build`'s model
-//! from the compiled enum, or another `errors.toml` read and validated at run time.
+//! from the compiled enum, or another `errors.toml` read (from a file or standard input) and
+//! validated at run time.
 
+use std::io::{self, Read as _};
 use std::path::Path;
 
-use errcodes_build::{Entry, Registry, Report};
+use errcodes_build::{Checked, Diagnostic, Entry, Registry, Report};
 use errcodes_export::json::{entry_data, to_pretty};
+
+/// The path that stands for standard input: `errcodes check -`, `errcodes diff - NEW`,
+/// `--registry -`; messages locate its problems in `-`.
+pub const STDIN: &str = "-";
 
 /// The embedded registry (the one `errcodes` was compiled with), as the model: read from the
 /// `errors.toml` compiled into `errcodes`, so the installed binary needs no file beside it.
@@ -16,10 +22,38 @@ pub fn embedded() -> Result<Registry, Report> {
     checked.registry.ok_or(checked.report)
 }
 
-/// The registry at `path`, validated; the report of every problem when it is invalid.
+/// The registry at `path` (standard input for `-`), validated; the report of every problem when
+/// it is invalid.
 pub fn load(path: &Path) -> Result<Registry, Report> {
-    let checked = errcodes_build::check_path(path);
+    let checked = check(path);
     checked.registry.ok_or(checked.report)
+}
+
+/// Reads and checks the registry at `path`, or on standard input when `path` is `-`: the model
+/// when it is valid, and the report (warnings too) either way.
+pub fn check(path: &Path) -> Checked {
+    if path != Path::new(STDIN) {
+        return errcodes_build::check_path(path);
+    }
+    match read(path) {
+        Ok(bytes) => errcodes_build::check_bytes(STDIN, &bytes),
+        Err(message) => Checked {
+            registry: None,
+            report: Report::new(STDIN, "", vec![Diagnostic::error(None, message)]),
+        },
+    }
+}
+
+/// The bytes of `path`, or of standard input for `-`; an error that names the file.
+pub fn read(path: &Path) -> Result<Vec<u8>, String> {
+    if path == Path::new(STDIN) {
+        let mut bytes = Vec::new();
+        return io::stdin()
+            .read_to_end(&mut bytes)
+            .map(|_| bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"));
+    }
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
 /// The registry at `path`, or the embedded one when there is no path.

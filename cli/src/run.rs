@@ -1,15 +1,16 @@
 //! What `errcodes` does once its command line is read: open the registry, run the command, and
 //! turn the outcome into an exit status.
 
-use std::io;
+use std::io::{self, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
+use anstream::AutoStream;
 use errcodes_build::Registry;
 
 use crate::args::{self, Command, Invocation};
 use crate::registry;
-use crate::term::Term;
+use crate::term::{Form, Term, neutralise};
 
 /// The `errcodes` program: reads the command line and the environment, runs, and returns the exit
 /// status (0 success, 1 unknown code or invalid registry, 2 usage error).
@@ -17,7 +18,7 @@ pub fn main() -> ExitCode {
     let invocation = match args::parse_from(std::env::args_os()) {
         Ok(invocation) => invocation,
         // Usage errors exit with 2, --help and --version with 0 (clap).
-        Err(usage) => usage.exit(),
+        Err(usage) => return usage_exit(&usage),
     };
     let term = Term::new(invocation.color);
     match run(invocation, &term) {
@@ -29,6 +30,21 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints what clap says about the command line as clap would (help and version on standard
+/// output, errors on standard error, coloured on a terminal), but through the neutralisation of
+/// every other output: a usage error quotes the arguments. Returns clap's exit status.
+fn usage_exit(usage: &clap::Error) -> ExitCode {
+    let text = usage.render().ansi().to_string();
+    let text = neutralise(&text, Form::Text);
+    // As clap does, a failure to write (a closed pipe) is ignored.
+    let _ = if usage.use_stderr() {
+        AutoStream::auto(io::stderr().lock()).write_all(text.as_bytes())
+    } else {
+        AutoStream::auto(io::stdout().lock()).write_all(text.as_bytes())
+    };
+    ExitCode::from(u8::try_from(usage.exit_code()).unwrap_or(2))
 }
 
 /// Runs a command: `check` on its file, every other one on the registry.

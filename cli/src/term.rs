@@ -1,5 +1,10 @@
 //! The terminal: whether to colour, how wide to wrap, and writing output and messages safely.
+//!
+//! Everything the program prints goes through [`Term::out`] or [`Term::err`], which neutralise
+//! the bidirectional controls a registry's text may hold (see [`Form`]); the text of a view is
+//! made safe before that by [`clean`], which also replaces the other control characters.
 
+use std::borrow::Cow;
 use std::io::{self, Write as _};
 
 use anstream::{AutoStream, ColorChoice};
@@ -41,17 +46,19 @@ impl Term {
         }
     }
 
-    /// Writes `text` to standard output. A closed pipe is an `Err` of kind `BrokenPipe`.
-    pub fn out(&self, text: &str) -> io::Result<()> {
+    /// Writes `text`, of the given form, to standard output, its bidirectional controls
+    /// neutralised as [`Form`] says. A closed pipe is an `Err` of kind `BrokenPipe`.
+    pub fn out(&self, form: Form, text: &str) -> io::Result<()> {
         let mut out = AutoStream::new(io::stdout().lock(), ColorChoice::global());
-        out.write_all(text.as_bytes())?;
+        out.write_all(neutralise(text, form).as_bytes())?;
         out.flush()
     }
 
-    /// Writes `text` to standard error; a failure to write there is ignored.
+    /// Writes `text` (terminal text) to standard error, its bidirectional controls replaced by
+    /// `�`; a failure to write there is ignored.
     pub fn err(&self, text: &str) {
         let mut err = AutoStream::new(io::stderr().lock(), ColorChoice::global());
-        let _ = err.write_all(text.as_bytes());
+        let _ = err.write_all(neutralise(text, Form::Text).as_bytes());
         let _ = err.flush();
     }
 
@@ -86,27 +93,84 @@ pub fn paint(s: &str, style: Style, color: bool) -> String {
     }
 }
 
-/// The width to wrap at: the terminal's, at most 100 columns for readability; 80 when standard
-/// output is not a terminal.
+/// The width to wrap text at: the screen's ([`columns`]), at most 100 columns for readability;
+/// 80 when standard output is not a terminal and `COLUMNS` is not set.
 pub fn width() -> usize {
-    match terminal_size::terminal_size_of(io::stdout()) {
-        Some((terminal_size::Width(w), _)) => usize::from(w).clamp(20, 100),
-        None => 80,
-    }
+    columns().map_or(80, |w| w.clamp(20, 100))
+}
+
+/// The width of the screen that rows are fitted to: `COLUMNS` when it is set to a number (as `ls`
+/// reads it), else the terminal's when standard output is one; `None` for a pipe or a file
+/// (an empty or unreadable `COLUMNS` counts as unset).
+pub fn columns() -> Option<usize> {
+    let env = std::env::var("COLUMNS").ok();
+    env.and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0)
+        .or_else(|| {
+            let (terminal_size::Width(w), _) = terminal_size::terminal_size_of(io::stdout())?;
+            Some(usize::from(w)).filter(|&w| w > 0)
+        })
 }
 
 /// `s` safe to print on a terminal: a tab becomes a space, every other control character (escape,
-/// bell, carriage return …) except the line feed becomes `�`, so a registry's text cannot move
-/// the cursor or restyle the terminal.
+/// bell, carriage return …) except the line feed becomes `�`, and so does every bidirectional
+/// control ([`is_bidi_control`]), so a registry's text cannot move the cursor, restyle the
+/// terminal or reorder what is shown.
 pub fn clean(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\n' => '\n',
             '\t' => ' ',
-            c if c.is_control() => char::REPLACEMENT_CHARACTER,
+            c if c.is_control() || is_bidi_control(c) => char::REPLACEMENT_CHARACTER,
             c => c,
         })
         .collect()
+}
+
+/// Whether `c` is a bidirectional formatting control: the embeddings and overrides U+202A–U+202E,
+/// the isolates U+2066–U+2069, and the marks U+200E, U+200F and U+061C. Shown as they are, they
+/// make a terminal display text in another order than it is read (Trojan Source,
+/// CVE-2021-42574).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}'
+    )
+}
+
+/// What an output is, which decides how its bidirectional controls are neutralised: each form
+/// writes them in a way that cannot reorder a terminal's display, and the documents keep them
+/// in their own escape, so that nothing is lost for the program that reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Terminal text (an entry, a table, a report): each becomes `�`.
+    Text,
+    /// A JSON document: each becomes its escape inside the string it is in (`\u202e`).
+    Json,
+    /// A Markdown or HTML document: each becomes a character reference (`&#x202E;`), which a
+    /// Markdown or HTML reader decodes (but for Markdown code, which shows it as written).
+    Markup,
+}
+
+/// `text` with its bidirectional controls neutralised as `form` says; borrowed when it has none.
+pub fn neutralise(text: &str, form: Form) -> Cow<'_, str> {
+    if !text.contains(is_bidi_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if !is_bidi_control(c) {
+            out.push(c);
+            continue;
+        }
+        match form {
+            Form::Text => out.push(char::REPLACEMENT_CHARACTER),
+            // Outside its strings a JSON document is ASCII: every such control is in a string.
+            Form::Json => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            Form::Markup => out.push_str(&format!("&#x{:X};", u32::from(c))),
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -119,6 +183,36 @@ mod tests {
             clean("a\tb\u{1b}[31m\u{7}\r\u{9b}c\n"),
             "a b\u{fffd}[31m\u{fffd}\u{fffd}\u{fffd}c\n"
         );
+    }
+
+    #[test]
+    fn bidirectional_controls_are_neutralised() {
+        let every = "\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}\u{2066}\u{2067}\u{2068}\u{2069}\u{200e}\u{200f}\u{61c}";
+        assert!(every.chars().all(is_bidi_control));
+        // The joiners and other format characters are no such control.
+        assert!(
+            !"\u{200d}\u{200b}\u{feff}a\u{5d0}"
+                .chars()
+                .any(is_bidi_control)
+        );
+        assert_eq!(clean(every), "\u{fffd}".repeat(12));
+        let trojan = "access = \"user\u{202e} \u{2066}// admin\u{2069} \u{2066}\"";
+        assert_eq!(
+            neutralise(trojan, Form::Text),
+            "access = \"user\u{fffd} \u{fffd}// admin\u{fffd} \u{fffd}\""
+        );
+        assert_eq!(
+            neutralise("\"a\u{202e}b\u{61c}\"", Form::Json),
+            "\"a\\u202eb\\u061c\""
+        );
+        assert_eq!(
+            neutralise("a\u{202e}b\u{200f}", Form::Markup),
+            "a&#x202E;b&#x200F;"
+        );
+        assert!(matches!(
+            neutralise("plain", Form::Text),
+            Cow::Borrowed("plain")
+        ));
     }
 
     #[test]

@@ -19,7 +19,7 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The binary with a clean environment (no NO_COLOR, CLICOLOR, CLICOLOR_FORCE or
+/// The binary with a clean environment (no NO_COLOR, CLICOLOR, CLICOLOR_FORCE, COLUMNS or
 /// ERRCODES_REGISTRY inherited from whoever runs the tests).
 fn errcodes() -> Command {
     let mut cmd = Command::cargo_bin("errcodes").expect("the errcodes binary is built");
@@ -27,6 +27,7 @@ fn errcodes() -> Command {
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("TERM")
+        .env_remove("COLUMNS")
         .env_remove("ERRCODES_REGISTRY");
     cmd
 }

@@ -9,12 +9,14 @@ use clap::Args;
 use clap::error::ErrorKind;
 
 use crate::args::{REGISTRY_ENV, usage_error};
-use crate::term::{BOLD, Term, clean, paint};
+use crate::registry::STDIN;
+use crate::term::{BOLD, Form, Term, clean, paint};
 
 /// `errcodes check`'s arguments.
 #[derive(Debug, Args)]
 pub struct Check {
-    /// The errors.toml to check [default: the --registry or ERRCODES_REGISTRY file].
+    /// The errors.toml to check (`-` reads it from standard input) [default: the --registry or
+    /// ERRCODES_REGISTRY file].
     pub path: Option<PathBuf>,
 }
 
@@ -62,10 +64,10 @@ impl Check {
             term.error("no errors.toml to check");
             return Ok(ExitCode::from(2));
         };
-        let checked = errcodes_build::check_path(path);
+        let checked = crate::registry::check(path);
         let mut out = checked.report.render(term.out_color);
         let Some(registry) = &checked.registry else {
-            term.out(&out)?;
+            term.out(Form::Text, &out)?;
             return Ok(ExitCode::FAILURE);
         };
         let entries = match registry.entries.len() {
@@ -81,10 +83,19 @@ impl Check {
             out,
             "{}: {} is a valid registry: {}, {entries}{warnings}",
             paint("ok", BOLD, term.out_color),
-            clean(&path.display().to_string()),
+            shown(path),
             clean(&registry.name),
         );
-        term.out(&out)?;
+        term.out(Form::Text, &out)?;
         Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// The checked file as the last line names it: its path, or `standard input` for `-`.
+fn shown(path: &Path) -> String {
+    if path == Path::new(STDIN) {
+        "standard input".to_owned()
+    } else {
+        clean(&path.display().to_string())
     }
 }

@@ -1,14 +1,15 @@
 //! `errcodes diff OLD NEW`: what changed between two versions of a registry, each change classed
 //! breaking, compatible or cosmetic, and whether the version bump covers it.
 
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use errcodes_export::json::to_pretty;
 
-use crate::term::Term;
+use crate::registry::{STDIN, read};
+use crate::term::{Form, Term};
 
 /// `errcodes diff`'s arguments.
 #[derive(Debug, Args)]
@@ -36,7 +37,7 @@ impl Diff {
     /// it, 1 when a breaking change is not covered, a version goes backwards, or a file is invalid
     /// or unreadable; 2 when both files are `-`.
     pub fn run(&self, term: &Term) -> io::Result<ExitCode> {
-        if self.old == Path::new("-") && self.new == Path::new("-") {
+        if self.old == Path::new(STDIN) && self.new == Path::new(STDIN) {
             term.error("only one of OLD and NEW can be read from standard input (`-`)");
             return Ok(ExitCode::from(2));
         }
@@ -60,21 +61,9 @@ impl Diff {
             }
         };
         match self.format {
-            DiffFormat::Text => term.out(&diff.to_string())?,
-            DiffFormat::Json => term.out(&to_pretty(&diff.to_json()))?,
+            DiffFormat::Text => term.out(Form::Text, &diff.to_string())?,
+            DiffFormat::Json => term.out(Form::Json, &to_pretty(&diff.to_json()))?,
         }
         Ok(ExitCode::from(u8::try_from(diff.exit_code()).unwrap_or(1)))
     }
-}
-
-/// The bytes of `path`, or of standard input for `-`; an error that names the file.
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        return io::stdin()
-            .read_to_end(&mut bytes)
-            .map(|_| bytes)
-            .map_err(|e| format!("cannot read standard input: {e}"));
-    }
-    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }

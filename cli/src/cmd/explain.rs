@@ -8,13 +8,13 @@ use errcodes_build::{Entry, Registry, Retired};
 use errcodes_export::json::{entry_data, to_pretty};
 
 use crate::lookup::{self, Found};
-use crate::term::{self, Term};
+use crate::term::{self, Form, Term};
 use crate::view;
 
 /// `errcodes explain`'s arguments.
 #[derive(Debug, Args)]
 pub struct Explain {
-    /// A code (`404`), a name (`NotFound`) or an alias, in any case.
+    /// A code (`404`, or `0x194` in hexadecimal), a name (`NotFound`) or an alias, in any case.
     #[arg(value_name = "CODE|NAME")]
     pub query: String,
     /// How the entry is shown.
@@ -29,8 +29,8 @@ pub struct EntryOptions {
     #[arg(long, value_enum)]
     pub format: Option<EntryFormat>,
 
-    /// Wrap the description at N columns (default: the terminal's width up to 100, or 80 when
-    /// the output is not a terminal).
+    /// Wrap the description at N columns (default: COLUMNS or the terminal's width, up to 100;
+    /// else 80).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
     pub width: Option<u16>,
 }
@@ -72,14 +72,15 @@ impl Explain {
                 return Ok(ExitCode::FAILURE);
             }
         };
-        let text = match self.entry.format.unwrap_or(EntryFormat::Text) {
-            EntryFormat::Json => to_pretty(&entry_data(registry, entry)),
+        let (form, text) = match self.entry.format.unwrap_or(EntryFormat::Text) {
+            EntryFormat::Json => (Form::Json, to_pretty(&entry_data(registry, entry))),
             EntryFormat::Text => {
                 let width = self.entry.width.map_or_else(term::width, usize::from);
-                view::entry_text(registry, entry, width, term.out_color)
+                let text = view::entry_text(registry, entry, width, term.out_color);
+                (Form::Text, text)
             }
         };
-        term.out(&text)?;
+        term.out(form, &text)?;
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use errcodes_build::Registry;
 use errcodes_export::json::{json_data, to_pretty};
 
-use crate::term::Term;
+use crate::term::{Form, Term};
 
 /// `errcodes export`'s arguments.
 #[derive(Debug, Args)]
@@ -33,15 +33,16 @@ pub enum ExportFormat {
 impl Export {
     /// Writes the registry in the chosen format.
     pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
-        let text = match self.format {
-            ExportFormat::Json => to_pretty(&json_data(registry)),
-            ExportFormat::Markdown => errcodes_export::markdown_page(registry),
-            ExportFormat::Html => errcodes_export::html::page(registry),
-            ExportFormat::Openapi => {
-                to_pretty(&errcodes_export::openapi::document(registry, "ErrorCode"))
-            }
+        let (form, text) = match self.format {
+            ExportFormat::Json => (Form::Json, to_pretty(&json_data(registry))),
+            ExportFormat::Markdown => (Form::Markup, errcodes_export::markdown_page(registry)),
+            ExportFormat::Html => (Form::Markup, errcodes_export::html::page(registry)),
+            ExportFormat::Openapi => (
+                Form::Json,
+                to_pretty(&errcodes_export::openapi::document(registry, "ErrorCode")),
+            ),
         };
-        term.out(&text)?;
+        term.out(form, &text)?;
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use errcodes_build::{Entry, Registry};
 
-use crate::term::Term;
+use crate::term::{self, Form, Term};
 use crate::{registry, view};
 
 /// `errcodes list`'s arguments.
@@ -46,7 +46,9 @@ impl List {
             },
         };
         let text = match self.format {
-            ListFormat::Table => view::entry_table(registry, &entries, term.out_color),
+            ListFormat::Table => {
+                view::entry_table(registry, &entries, term::columns(), term.out_color)
+            }
             ListFormat::Json => registry::entries_json(registry, entries.iter().copied()),
             ListFormat::Markdown if self.category.is_none() => {
                 errcodes_export::markdown_table(registry)
@@ -59,7 +61,12 @@ impl List {
                 errcodes_export::markdown_table(&only)
             }
         };
-        term.out(&text)?;
+        let form = match self.format {
+            ListFormat::Table => Form::Text,
+            ListFormat::Json => Form::Json,
+            ListFormat::Markdown => Form::Markup,
+        };
+        term.out(form, &text)?;
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -7,7 +7,7 @@ use clap::Args;
 use errcodes_build::Registry;
 use errcodes_export::json::{json_schema, to_pretty};
 
-use crate::term::Term;
+use crate::term::{Form, Term};
 
 /// `errcodes schema`'s arguments (none).
 #[derive(Debug, Args)]
@@ -16,7 +16,7 @@ pub struct Schema {}
 impl Schema {
     /// Writes the schema.
     pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
-        term.out(&to_pretty(&json_schema(registry, "ErrorCode")))?;
+        term.out(Form::Json, &to_pretty(&json_schema(registry, "ErrorCode")))?;
         Ok(ExitCode::SUCCESS)
     }
 }

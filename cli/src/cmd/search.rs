@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use errcodes_build::Registry;
 
-use crate::term::Term;
+use crate::term::{self, Form, Term};
 use crate::{lookup, registry, view};
 
 /// `errcodes search`'s arguments.
@@ -42,11 +42,17 @@ impl Search {
             ));
             return Ok(ExitCode::FAILURE);
         }
-        let text = match self.format {
-            SearchFormat::Table => view::entry_table(registry, &hits, term.out_color),
-            SearchFormat::Json => registry::entries_json(registry, hits.iter().copied()),
+        let (form, text) = match self.format {
+            SearchFormat::Table => (
+                Form::Text,
+                view::entry_table(registry, &hits, term::columns(), term.out_color),
+            ),
+            SearchFormat::Json => (
+                Form::Json,
+                registry::entries_json(registry, hits.iter().copied()),
+            ),
         };
-        term.out(&text)?;
+        term.out(form, &text)?;
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -26,7 +26,8 @@ pub enum Found<'r> {
 
 /// What a query names, trying in turn:
 ///
-/// 1. in a registry of integer codes, a query of digits is a code (`404`, `0404`) and nothing
+/// 1. in a registry of integer codes, a query of digits is a code (`404`, `0404`), and so is
+///    one in hexadecimal after `0x` (`0x5`, `0XBBA`, as Win32 codes are written), and nothing
 ///    else: the entry with that code, or the retired code;
 /// 2. exactly as written: a string code (`42P01`, `BLOB_UNKNOWN`), else a name (`NotFound`), else
 ///    an alias (`EWOULDBLOCK`, `PayloadTooLarge`, `undefined_table`), else a retired code or the
@@ -116,19 +117,26 @@ fn retired_keys(retired: &Retired) -> impl Iterator<Item = &str> {
         .chain(retired.name.as_deref())
 }
 
-/// The query as a number when it is all ASCII digits (`u64`, so that a code too large for the
-/// registry is still read as a number, not a name).
+/// The query as a number when it is all ASCII digits, or `0x` (or `0X`) and hexadecimal digits
+/// (`u64`, so that a code too large for the registry is still read as a number, not a name).
 fn as_number(query: &str) -> Option<u64> {
-    if !query.is_empty() && query.bytes().all(|b| b.is_ascii_digit()) {
+    let (digits, radix) = match query
+        .strip_prefix("0x")
+        .or_else(|| query.strip_prefix("0X"))
+    {
+        Some(hex) => (hex, 16),
+        None => (query, 10),
+    };
+    if !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix)) {
         // Longer than u64: still a number, just not one any registry has.
-        Some(query.parse().unwrap_or(u64::MAX))
+        Some(u64::from_str_radix(digits, radix).unwrap_or(u64::MAX))
     } else {
         None
     }
 }
 
-/// Whether a registry reads `query` as an integer code (`404` in an integer registry; never in a
-/// registry of string codes, where `22012` is a code like `42P01`).
+/// Whether a registry reads `query` as an integer code (`404` or `0x194` in an integer registry;
+/// never in a registry of string codes, where `22012` is a code like `42P01`, and `0x5` too).
 pub fn is_int_code(registry: &Registry, query: &str) -> bool {
     registry.code_type.is_int() && as_number(query.trim()).is_some()
 }
@@ -256,7 +264,31 @@ mod tests {
     #[test]
     fn int_codes() {
         assert!(is_int_code(&nutcache(), "404"));
+        assert!(is_int_code(&nutcache(), "0x194"));
         assert!(!is_int_code(&nutcache(), "4o4"));
+        assert!(!is_int_code(&nutcache(), "0x"));
+        assert!(!is_int_code(&nutcache(), "0xg"));
         assert!(!is_int_code(&catalog("sqlstate.toml"), "22012"));
+        assert!(!is_int_code(&catalog("sqlstate.toml"), "0x5"));
+    }
+
+    #[test]
+    fn hexadecimal_integer_codes() {
+        let r = nutcache();
+        for query in ["0x194", "0X194", "0x0194", " 0x194 "] {
+            assert_eq!(code(&r, query), "404", "{query}");
+        }
+        assert_eq!(code(&r, "0x195"), "nothing");
+        assert_eq!(code(&r, "0xFFFFFFFFFFFFFFFFFFFF"), "nothing");
+        assert_eq!(code(&r, "0x"), "nothing");
+        assert_eq!(code(&r, "x194"), "nothing");
+        assert_eq!(code(&r, "0x-1"), "nothing");
+        let http = catalog("iana-http.toml");
+        assert_eq!(code(&http, "0x1a2"), "retired 418");
+        // In a registry of string codes, `0x5` is a code like any other string.
+        let mut sql = catalog("sqlstate.toml");
+        assert_eq!(code(&sql, "0x5"), "nothing");
+        sql.entries[0].code = Code::from("0x5");
+        assert_eq!(code(&sql, "0x5"), "0x5");
     }
 }

@@ -1,81 +1,172 @@
 //! The word search of `errcodes search`: the entries that mention every word, best first.
 
+use std::cmp::Reverse;
+
 use errcodes_build::{Entry, Registry};
 
-/// The entries that contain every word of `words` (case-insensitive, in the code, name, aliases,
-/// text, category or description), best match first.
+/// The entries that mention every word of `words`, best match first.
 ///
-/// A word scores most in the code, then in the name or an alias (most of all when it is the whole
-/// name), then in the text, the category, the description; a whole-word match scores more than
-/// part of a word. Ties keep table order.
+/// Words are compared ignoring case and punctuation, in the code, name, aliases, text, category
+/// and description, and count at the start of a word of a field: `file` starts a word of
+/// `FileNotFound`, `SpoolFileNotFound` and `ERROR_FILE_NOT_FOUND` (a word of a name starts at
+/// each capital of its camel case and after each `_`), not of `ProfileNotFound`.
+///
+/// The order:
+/// 1. an entry whose name, alias or string code is the words joined (`file not found` and
+///    `file_not_found` name `FileNotFound`);
+/// 2. the entries in which every word starts a word, by score: a word scores most in the code,
+///    then in the name or an alias, then in the text, the category, the description, and in each
+///    more as the whole field than as a whole word, more as a whole word than as its start;
+/// 3. last, the entries in which some word is only inside a word (`wouldblock` in
+///    `EWOULDBLOCK`, `file` in `ProfileNotFound`), by score.
+///
+/// Ties keep table order.
 pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
-    let words: Vec<String> = words
+    let words: Vec<Vec<char>> = words
         .iter()
-        .flat_map(|w| w.split_whitespace())
-        .map(str::to_lowercase)
+        .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
+        .map(|w| Words::of(w).chars)
+        .filter(|w| !w.is_empty())
         .collect();
     if words.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<(u32, usize, &Entry)> = registry
+    let joined = words.concat();
+    let mut hits: Vec<(bool, Score, usize, &Entry)> = registry
         .entries
         .iter()
         .enumerate()
-        .filter_map(|(i, e)| score(e, &words).map(|score| (score, i, e)))
+        .filter_map(|(i, e)| {
+            let named = names(e).any(|name| Words::of(name).chars == joined);
+            let score = score(e, &words);
+            (named || score.is_some()).then(|| (named, score.unwrap_or_default(), i, e))
+        })
         .collect();
-    hits.sort_by_key(|&(score, index, _)| (std::cmp::Reverse(score), index));
-    hits.into_iter().map(|(_, _, e)| e).collect()
+    hits.sort_by_key(|&(named, score, index, _)| {
+        (
+            Reverse(named),
+            Reverse(score.at_starts),
+            Reverse(score.points),
+            index,
+        )
+    });
+    hits.into_iter().map(|(_, _, _, e)| e).collect()
 }
 
-/// How well `entry` matches every one of `words` (lower case); `None` when a word is missing.
-fn score(entry: &Entry, words: &[String]) -> Option<u32> {
-    let lower = |s: &str| s.to_lowercase();
+/// What an entry is called: its name, its aliases, its string code.
+fn names(entry: &Entry) -> impl Iterator<Item = &str> {
+    [entry.name.as_str()]
+        .into_iter()
+        .chain(entry.aliases.iter().map(String::as_str))
+        .chain(entry.code.as_str())
+}
+
+/// How an entry matches the words.
+#[derive(Debug, Default, Clone, Copy)]
+struct Score {
+    /// Every word starts a word of some field.
+    at_starts: bool,
+    /// The sum over the words of each field's weight times the word's strength there.
+    points: u32,
+}
+
+/// How well `entry` matches every one of `words`; `None` when a word is missing.
+fn score(entry: &Entry, words: &[Vec<char>]) -> Option<Score> {
+    let one = |s: &str| vec![Words::of(s)];
     // Each field with its weight; a field of several values (the aliases) counts its best.
-    let fields: [(Vec<String>, u32); 6] = [
-        (vec![lower(&entry.code.to_string())], 8),
-        (vec![lower(&entry.name)], 6),
-        (entry.aliases.iter().map(|a| lower(a)).collect(), 6),
-        (vec![lower(&entry.text)], 4),
-        (entry.category.iter().map(|c| lower(c)).collect(), 2),
-        (vec![lower(&entry.description)], 1),
+    let fields: [(Vec<Words>, u32); 6] = [
+        (one(&entry.code.to_string()), 8),
+        (one(&entry.name), 6),
+        (entry.aliases.iter().map(|a| Words::of(a)).collect(), 6),
+        (one(&entry.text), 4),
+        (entry.category.iter().map(|c| Words::of(c)).collect(), 2),
+        (one(&entry.description), 1),
     ];
-    let mut score = 0;
+    let mut score = Score {
+        at_starts: true,
+        points: 0,
+    };
     for word in words {
-        let word_score: u32 = fields
+        let strengths: Vec<(u32, u32)> = fields
             .iter()
             .map(|(values, weight)| {
-                let best = values.iter().map(|v| strength(v, word)).max();
-                weight * best.unwrap_or(0)
+                let best = values.iter().map(|v| v.strength(word)).max();
+                (best.unwrap_or(0), *weight)
             })
-            .sum();
-        if word_score == 0 {
-            return None;
+            .collect();
+        let best = strengths.iter().map(|&(strength, _)| strength).max();
+        match best {
+            None | Some(0) => return None,
+            Some(best) => score.at_starts &= best >= STARTS,
         }
-        score += word_score;
+        score.points += strengths.iter().map(|(s, w)| s * w).sum::<u32>();
     }
     Some(score)
 }
 
-/// 3 when `word` is all of `field`, 2 when it is a whole word of it, 1 when part of one, else 0.
-fn strength(field: &str, word: &str) -> u32 {
-    if field == word {
-        3
-    } else if has_whole_word(field, word) {
-        2
-    } else if field.contains(word) {
-        1
-    } else {
-        0
-    }
+/// The strength of a word that starts a word of a field (see [`Words::strength`]).
+const STARTS: u32 = 2;
+
+/// A field as the search reads it: its letters and digits in lower case, punctuation and spaces
+/// left out, each marked when a word starts there.
+struct Words {
+    chars: Vec<char>,
+    starts: Vec<bool>,
 }
 
-/// Whether `word` occurs in `field` delimited by non-alphanumeric characters or the ends.
-fn has_whole_word(field: &str, word: &str) -> bool {
-    field.match_indices(word).any(|(at, _)| {
-        let before = field[..at].chars().next_back();
-        let after = field[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+impl Words {
+    /// The words of `s`. A word starts after a character that is neither a letter nor a digit,
+    /// at a capital that follows a small letter (`FileNotFound`) or that begins a capitalised
+    /// word after capitals (`HTTPServer`), and where letters and digits meet (`Win32`).
+    fn of(s: &str) -> Self {
+        let source: Vec<char> = s.chars().collect();
+        let mut words = Words {
+            chars: Vec::with_capacity(source.len()),
+            starts: Vec::with_capacity(source.len()),
+        };
+        for (i, &c) in source.iter().enumerate() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|j| source[j]);
+            let after = source.get(i + 1).copied();
+            let start = match before {
+                Some(b) if b.is_alphanumeric() => {
+                    (b.is_lowercase() && c.is_uppercase())
+                        || (b.is_uppercase()
+                            && c.is_uppercase()
+                            && after.is_some_and(char::is_lowercase))
+                        || (b.is_numeric() != c.is_numeric())
+                }
+                _ => true,
+            };
+            for (k, lower) in c.to_lowercase().enumerate() {
+                words.chars.push(lower);
+                words.starts.push(start && k == 0);
+            }
+        }
+        words
+    }
+
+    /// 4 when `word` is the whole field, 3 when it is a whole word of it (or several: `notfound`
+    /// in `NotFound`), 2 ([`STARTS`]) when it starts one, 1 when it is only inside words, else 0.
+    fn strength(&self, word: &[char]) -> u32 {
+        if self.chars == word {
+            return 4;
+        }
+        let mut best = 0;
+        for at in (0..self.chars.len()).filter(|&at| self.starts[at]) {
+            if self.chars[at..].starts_with(word) {
+                let end = at + word.len();
+                let whole = end == self.chars.len() || self.starts[end];
+                best = best.max(if whole { 3 } else { STARTS });
+            }
+        }
+        if best == 0 && self.chars.windows(word.len()).any(|w| w == word) {
+            best = 1;
+        }
+        best
+    }
 }
 
 #[cfg(test)]
@@ -87,17 +178,58 @@ mod tests {
         codes(&search(registry, &[words.to_owned()]))
     }
 
+    /// A registry of Win32 system error codes, named as the Windows SDK's table is.
+    fn win32() -> Registry {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/win32.toml");
+        Registry::from_path(path).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+    }
+
     #[test]
     fn search_needs_every_word_and_ranks_names_first() {
         let r = nutcache();
-        // "request" is in the name and text of 429, the name of 400, and in descriptions.
-        let hits = found(&r, "request");
-        assert_eq!(hits[0], "429");
-        assert!(hits.contains(&"400".to_owned()) && hits.contains(&"404".to_owned()));
+        // "request" starts a word of TooManyRequests' name, text and description, is a word of
+        // BadRequest's name and description, starts one of 404's text, is a word of 403's
+        // description.
+        assert_eq!(found(&r, "request"), ["429", "400", "404", "403"]);
         assert_eq!(found(&r, "RATE limit"), ["429"]);
         assert_eq!(found(&r, "authorization"), ["401"]);
         assert!(found(&r, "teapot").is_empty());
         assert!(search(&r, &[]).is_empty());
+        assert!(found(&r, "--").is_empty());
+    }
+
+    #[test]
+    fn the_name_that_is_the_words_joined_comes_first() {
+        let r = win32();
+        // 3 PathNotFound's category is File; 2016 ProfileNotFound has "file" inside "profile".
+        assert_eq!(found(&r, "file not found"), ["2", "3002", "3", "2016"]);
+        assert_eq!(found(&r, "FILE_NOT_FOUND"), ["2", "3002", "3", "2016"]);
+        assert_eq!(
+            found(&r, "error file not found"),
+            ["2", "3002", "3", "2016"]
+        );
+        assert_eq!(found(&r, "spool file not found"), ["3002"]);
+        assert_eq!(found(&r, "not found")[0], "1168");
+        assert_eq!(found(&r, "nutcache"), Vec::<String>::new());
+        let r = nutcache();
+        assert_eq!(found(&r, "not found")[0], "404");
+        assert_eq!(found(&r, "too many requests"), ["429"]);
+    }
+
+    #[test]
+    fn words_that_start_words_rank_before_words_inside_words() {
+        let r = win32();
+        // "profile" contains "file": ProfileNotFound comes after every entry that mentions one.
+        let file = found(&r, "file");
+        assert_eq!(file.last().map(String::as_str), Some("2016"), "{file:?}");
+        assert_eq!(file.len(), 5, "{file:?}");
+        assert_eq!(found(&r, "file not found").last().unwrap(), "2016");
+        assert_eq!(found(&r, "profile"), ["2016"]);
+        assert_eq!(found(&r, "spool"), ["3002"]);
+        // One word inside another is enough to be found, last.
+        let errno = catalog("errno.toml");
+        let eagain = errno.by_name_or_alias("EAGAIN").unwrap().code.to_string();
+        assert_eq!(found(&errno, "wouldblock"), [eagain]);
     }
 
     #[test]
@@ -110,15 +242,36 @@ mod tests {
         assert_eq!(found(&http, "informational").len(), 5);
         let oci = catalog("oci-distribution.toml");
         assert_eq!(found(&oci, "blob_unknown")[0], "BLOB_UNKNOWN");
+        assert_eq!(found(&oci, "blob unknown")[0], "BLOB_UNKNOWN");
+        let sql = catalog("sqlstate.toml");
+        assert_eq!(found(&sql, "42P01")[0], "42P01");
     }
 
     #[test]
-    fn whole_words() {
-        assert!(has_whole_word("the api key.", "key"));
-        assert!(!has_whole_word("the keys", "key"));
-        assert!(has_whole_word("key", "key"));
-        assert_eq!(strength("key", "key"), 3);
-        assert_eq!(strength("keys", "key"), 1);
-        assert_eq!(strength("lock", "key"), 0);
+    fn words_of_names_and_text() {
+        let starts = |s: &str| {
+            let words = Words::of(s);
+            let mut out = String::new();
+            for (c, start) in words.chars.iter().zip(&words.starts) {
+                if *start && !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push(*c);
+            }
+            out
+        };
+        assert_eq!(starts("SpoolFileNotFound"), "spool file not found");
+        assert_eq!(starts("ERROR_FILE_NOT_FOUND"), "error file not found");
+        assert_eq!(starts("HTTPServerError"), "http server error");
+        assert_eq!(starts("Win32 error, code 0x5."), "win 32 error code 0 x 5");
+        assert_eq!(starts("the keys"), "the keys");
+        assert_eq!(starts("Ärger über"), "ärger über");
+        let key = ['k', 'e', 'y'];
+        assert_eq!(Words::of("Key").strength(&key), 4);
+        assert_eq!(Words::of("the API key.").strength(&key), 3);
+        assert_eq!(Words::of("ApiKeyMissing").strength(&key), 3);
+        assert_eq!(Words::of("the keys").strength(&key), 2);
+        assert_eq!(Words::of("monkey").strength(&key), 1);
+        assert_eq!(Words::of("lock").strength(&key), 0);
     }
 }

@@ -4,8 +4,8 @@
 //! through), `html.rs` reads that with html5gum as a browser would (character references decoded,
 //! `<script>` content as text), and `layout.rs` lays it out in blocks that textwrap wraps. Links
 //! keep their target: `[here](#authentication)` and `<a href="#authentication">here</a>` both
-//! become `here (#authentication)`. Control characters become `�`, so a registry cannot move the
-//! cursor or restyle the terminal.
+//! become `here (#authentication)`. Control characters and bidirectional controls become `�`, so a
+//! registry cannot move the cursor, restyle the terminal or reorder the text shown.
 
 mod html;
 mod layout;

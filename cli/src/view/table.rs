@@ -1,4 +1,4 @@
-//! Entries as aligned columns (`list`, `search`).
+//! Entries as aligned columns (`list`, `search`), fitted to the screen's width.
 
 use std::fmt::Write as _;
 
@@ -9,19 +9,34 @@ use textwrap::core::display_width;
 use crate::registry::categories;
 use crate::term::{BOLD, clean, paint};
 
+/// The column of the entries' text, the one cut to fit a screen.
+const TEXT: usize = 2;
+/// The narrowest the text column is cut to; when the other columns leave less room, each row is
+/// cut at the screen's edge as well.
+const MIN_TEXT: usize = 10;
+
 /// Entries as aligned columns under a bold header: `CODE NAME TEXT`, and `CATEGORY` last when the
 /// registry uses categories (a registry without any, such as the Nutcache API's, has the three
 /// columns only).
-pub fn entry_table(registry: &Registry, entries: &[&Entry], color: bool) -> String {
+///
+/// With a `width` (a terminal's), every row fits it: the text column is cut, ending with `…`, so
+/// that the category stays on the screen, as `ls` and ripgrep keep their rows to the screen;
+/// without one (a pipe), rows are whole.
+pub fn entry_table(
+    registry: &Registry,
+    entries: &[&Entry],
+    width: Option<usize>,
+    color: bool,
+) -> String {
     let with_category = !categories(registry).is_empty();
     let mut header = vec!["CODE", "NAME", "TEXT"];
     if with_category {
         header.push("CATEGORY");
     }
-    let rows: Vec<Vec<String>> = entries
+    let mut rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
-            let mut row = vec![e.code.to_string(), e.name.clone(), clean(&e.text)];
+            let mut row = vec![clean(&e.code.to_string()), clean(&e.name), clean(&e.text)];
             if with_category {
                 row.push(clean(e.category.as_deref().unwrap_or("")));
             }
@@ -34,13 +49,25 @@ pub fn entry_table(registry: &Registry, entries: &[&Entry], color: bool) -> Stri
             *w = (*w).max(display_width(cell));
         }
     }
+    if let Some(width) = width {
+        let others: usize = widths.iter().sum::<usize>() - widths[TEXT] + 2 * (widths.len() - 1);
+        let text = width.saturating_sub(others).max(MIN_TEXT);
+        if text < widths[TEXT] {
+            widths[TEXT] = text;
+            for row in &mut rows {
+                row[TEXT] = cut(&row[TEXT], text);
+            }
+        }
+    }
     let mut out = String::new();
     let mut line = |cells: &[&str], style: Style| {
         let mut text = String::new();
         for (cell, w) in cells.iter().zip(&widths) {
             let _ = write!(text, "{cell}{}  ", " ".repeat(w - display_width(cell)));
         }
-        out.push_str(&paint(text.trim_end(), style, color));
+        let text = text.trim_end();
+        let text = width.map_or_else(|| text.to_owned(), |width| cut(text, width));
+        out.push_str(&paint(&text, style, color));
         out.push('\n');
     };
     line(&header, BOLD);
@@ -48,6 +75,29 @@ pub fn entry_table(registry: &Registry, entries: &[&Entry], color: bool) -> Stri
         let cells: Vec<&str> = row.iter().map(String::as_str).collect();
         line(&cells, Style::new());
     }
+    out
+}
+
+/// `s` in at most `width` columns: as it is when it fits, else its start and `…`.
+fn cut(s: &str, width: usize) -> String {
+    if display_width(s) <= width {
+        return s.to_owned();
+    }
+    let room = width.saturating_sub(1);
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = display_width(c.encode_utf8(&mut [0; 4]));
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    // No space before the ellipsis: it stands for what was cut.
+    let kept = out.trim_end().len();
+    out.truncate(kept);
+    out.push('…');
     out
 }
 
@@ -61,7 +111,7 @@ mod tests {
         let registry = nutcache();
         let entries: Vec<&Entry> = registry.entries.iter().take(2).collect();
         assert_eq!(
-            entry_table(&registry, &entries, false),
+            entry_table(&registry, &entries, None, false),
             "CODE  NAME          TEXT\n\
              400   BadRequest    Client or Validation Error\n\
              401   AccessDenied  Access Denied\n"
@@ -73,10 +123,47 @@ mod tests {
         let registry = catalog("oci-distribution.toml");
         let entries: Vec<&Entry> = registry.entries.iter().take(2).collect();
         assert_eq!(
-            entry_table(&registry, &entries, false),
+            entry_table(&registry, &entries, None, false),
             "CODE                 NAME               TEXT                      CATEGORY\n\
              BLOB_UNKNOWN         BlobUnknown        blob unknown to registry  Blob\n\
              BLOB_UPLOAD_INVALID  BlobUploadInvalid  blob upload invalid       Blob\n"
         );
+    }
+
+    #[test]
+    fn rows_fit_a_width_by_cutting_the_text() {
+        let registry = catalog("oci-distribution.toml");
+        let entries: Vec<&Entry> = registry.entries.iter().take(2).collect();
+        let whole = entry_table(&registry, &entries, None, false);
+        // Wide enough: the rows as they are.
+        assert_eq!(entry_table(&registry, &entries, Some(200), false), whole);
+        assert_eq!(entry_table(&registry, &entries, Some(74), false), whole);
+        assert_eq!(
+            entry_table(&registry, &entries, Some(66), false),
+            "CODE                 NAME               TEXT              CATEGORY\n\
+             BLOB_UNKNOWN         BlobUnknown        blob unknown to…  Blob\n\
+             BLOB_UPLOAD_INVALID  BlobUploadInvalid  blob upload inv…  Blob\n"
+        );
+        // Too narrow for the least text: each row is cut at the edge as well.
+        assert_eq!(
+            entry_table(&registry, &entries, Some(30), false),
+            "CODE                 NAME…\n\
+             BLOB_UNKNOWN         BlobUnkn…\n\
+             BLOB_UPLOAD_INVALID  BlobUplo…\n"
+        );
+        for width in 1..80 {
+            for row in entry_table(&registry, &entries, Some(width), true).lines() {
+                assert!(display_width(row) <= width, "{width}: {row:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cut_keeps_to_display_columns() {
+        assert_eq!(cut("abcdef", 6), "abcdef");
+        assert_eq!(cut("abcdef", 5), "abcd…");
+        assert_eq!(cut("ab def", 4), "ab…");
+        assert_eq!(cut("日本語テキスト", 7), "日本語…");
+        assert_eq!(cut("abc", 0), "…");
     }
 }

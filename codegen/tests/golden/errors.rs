@@ -120,7 +120,7 @@ impl ::errcodes::ErrorEnum for ErrorCode {
                     url: None,
                     aliases: &[],
                     deprecated: None,
-                    description_text: "Indicates that the Authorization header is either missing or incorrect. You can learn more about the Authorization header here.",
+                    description_text: "Indicates that the Authorization header is either missing or incorrect. You can learn more about the Authorization header here (#authentication).",
                 },
                 Entry {
                     variant: ErrorCode::Forbidden,
@@ -176,7 +176,7 @@ impl ::errcodes::ErrorEnum for ErrorCode {
                     url: None,
                     aliases: &[],
                     deprecated: None,
-                    description_text: "This indicates an error on Nutcache's side. Please email us at support@nutcache.com with any relevant informations. We will reach out to you and fix this ASAP.",
+                    description_text: "This indicates an error on Nutcache's side. Please email us at support@nutcache.com (mailto:support@nutcache.com) with any relevant informations. We will reach out to you and fix this ASAP.",
                 },
             ],
             retired: &[],
