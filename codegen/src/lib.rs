@@ -97,6 +97,7 @@
 mod check;
 mod diagnostic;
 mod forms;
+pub mod keys;
 mod model;
 mod names;
 mod parse;

@@ -12,6 +12,7 @@ use crate::diagnostic::Diagnostic;
 use crate::forms::what_key_holds;
 use crate::model::{Code, CodeType, Entry, Registry, Retired};
 use crate::names::suggest;
+use crate::keys::{Given, KEYS, Kind as KeyKind};
 use crate::source_map::{Kind, Place, Shown, SourceMap, TableSpans};
 
 const TOP_KEYS: &[&str] = &["registry", "error", "retired"];
@@ -23,18 +24,8 @@ const REGISTRY_KEYS: &[&str] = &[
     "url",
     "non_exhaustive",
 ];
-const ERROR_KEYS: &[&str] = &[
-    "code",
-    "name",
-    "text",
-    "description",
-    "status",
-    "retryable",
-    "category",
-    "url",
-    "aliases",
-    "deprecated",
-];
+/// The keys every `[[error]]` has; the optional ones are `keys::KEYS`.
+const ERROR_REQUIRED: &[&str] = &["code", "name", "text", "description"];
 const RETIRED_KEYS: &[&str] = &["code", "name", "note"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -329,23 +320,33 @@ impl Reader<'_> {
         span: Range<usize>,
         index: usize,
     ) -> (Entry, TableSpans) {
-        let required = &["code", "name", "text", "description"];
-        let mut t = self.open(toml, span, (Kind::Error, index), (ERROR_KEYS, required));
+        let known: Vec<&'static str> = (ERROR_REQUIRED.iter().copied())
+            .chain(KEYS.iter().map(|key| key.name))
+            .collect();
+        let mut t = self.open(toml, span, (Kind::Error, index), (&known, ERROR_REQUIRED));
         let code = self.code(&mut t);
         let mut s = |key| self.string(&mut t, key, true).unwrap_or_default();
         let (name, text, description) = (s("name"), s("text"), s("description"));
-        let entry = Entry {
+        let mut entry = Entry {
             code: code.unwrap_or_default(),
             name,
             text,
             description,
-            status: self.status(&mut t),
-            retryable: self.boolean(&mut t, "retryable").unwrap_or(false),
-            category: self.string(&mut t, "category", false),
-            url: self.string(&mut t, "url", false),
-            aliases: self.strings(&mut t, "aliases").unwrap_or_default(),
-            deprecated: self.string(&mut t, "deprecated", false),
+            ..Entry::default()
         };
+        for key in KEYS {
+            let given = match key.kind {
+                KeyKind::Status => self.status(&mut t, key.name).map(Given::Status),
+                KeyKind::Flag => self.boolean(&mut t, key.name).map(Given::Flag),
+                KeyKind::Text | KeyKind::Link | KeyKind::OneOf(_) => {
+                    self.string(&mut t, key.name, false).map(Given::Text)
+                }
+                KeyKind::Names => self.strings(&mut t, key.name).map(Given::Names),
+            };
+            if let Some(given) = given {
+                (key.set)(&mut entry, given);
+            }
+        }
         (entry, t.spans)
     }
 
@@ -487,15 +488,15 @@ impl Reader<'_> {
         Some(out)
     }
 
-    /// The `status` of an entry: an integer (whether it is an HTTP status is a rule, reported
+    /// An HTTP status (`status`): an integer (whether it is an HTTP status is a rule, reported
     /// here only when it is too far out to be held).
-    fn status(&mut self, t: &mut Table<'_, '_>) -> Option<u16> {
-        let value = self.value(t, "status", false)?;
+    fn status(&mut self, t: &mut Table<'_, '_>, key: &'static str) -> Option<u16> {
+        let value = self.value(t, key, false)?;
         let help = "write an HTTP status from 100 to 599, such as `status = 404`";
         let DeValue::Integer(int) = value.get_ref() else {
             self.wrong_type(
                 value,
-                "status",
+                key,
                 t.place,
                 "an integer",
                 value.get_ref(),
@@ -506,7 +507,7 @@ impl Reader<'_> {
         let n = i128::from_str_radix(int.as_str(), int.radix()).unwrap_or(i128::MAX);
         match u16::try_from(n) {
             Ok(status) => {
-                t.spans.insert("status", value.span());
+                t.spans.insert(key, value.span());
                 Some(status)
             }
             Err(_) => {

@@ -5,6 +5,8 @@
 
 use core::ops::Range;
 use std::collections::HashMap;
+
+use crate::keys::{KEYS, Key, Kind as KeyKind, Value};
 use std::collections::hash_map::Entry as Slot;
 use std::hash::Hash;
 
@@ -213,28 +215,49 @@ impl<'r> Rules<'r> {
         }
         self.non_empty(part, "description", &e.description);
         self.code(part, &e.code);
-        if let (Some(status), Some(span)) = (e.status, self.at(part, "status"))
-            && !(100..=599).contains(&status)
-        {
-            self.push(not_a_status(span, status.into(), self.place(part)));
+        for key in KEYS {
+            self.key(registry, index, key);
         }
-        for (key, value) in [("category", &e.category), ("deprecated", &e.deprecated)] {
-            if let Some(value) = value {
-                self.non_empty(part, key, value);
+    }
+
+    /// The rule of an optional key's kind, on entry `index`'s value.
+    fn key(&mut self, registry: &Registry, index: usize, key: &Key) {
+        let part = Part::Entry(index);
+        let e = &registry.entries[index];
+        let (Some(value), Some(span)) = ((key.own)(e), self.at(part, key.name)) else {
+            return;
+        };
+        match (key.kind, value) {
+            (KeyKind::Status, Value::Status(status)) if !(100..=599).contains(&status) => {
+                self.push(not_a_status(span, status.into(), self.place(part)));
             }
-        }
-        if let (Some(url), Some(span)) = (&e.url, self.at(part, "url"))
-            && let Some(why) = link_problem(url)
-        {
-            self.push(
-                Diagnostic::error(span, format!("`url` in {} is not an absolute http(s) link: {why}", self.place(part)))
-                    .with_help("write the entry's documentation link, e.g. `url = \"https://docs.example.com/errors/not-found\"`"),
-            );
-        }
-        for (i, alias) in e.aliases.iter().enumerate() {
-            if let Some(span) = self.alias_at(index, i) {
-                self.alias(part, alias, span);
+            (KeyKind::Text, Value::Text(text)) => {
+                self.non_empty(part, key.name, &text);
             }
+            (KeyKind::Link, Value::Text(url)) => {
+                if let Some(why) = link_problem(&url) {
+                    let name = key.name;
+                    self.push(
+                        Diagnostic::error(span, format!("`{name}` in {} is not an absolute http(s) link: {why}", self.place(part)))
+                            .with_help(format!("write the entry's documentation link, e.g. `{name} = \"https://docs.example.com/errors/not-found\"`")),
+                    );
+                }
+            }
+            (KeyKind::OneOf(words), Value::Text(word)) if !words.contains(&&*word) => {
+                let name = key.name;
+                self.push(
+                    Diagnostic::error(span, format!("`{name}` in {} is `{word}`, not one of {}", self.place(part), words.join(", ")))
+                        .with_help(format!("write one of them, e.g. `{name} = \"{}\"`", words[0])),
+                );
+            }
+            (KeyKind::Names, _) => {
+                for (i, alias) in e.aliases.iter().enumerate() {
+                    if let Some(span) = self.alias_at(index, i) {
+                        self.alias(part, alias, span);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 
