@@ -61,19 +61,6 @@ pub fn open(path: Option<&Path>) -> Result<Registry, Report> {
     path.map_or_else(embedded, load)
 }
 
-/// Whether any entry of the registry writes its HTTP `status` (the text view shows statuses only
-/// then: in a table of HTTP statuses that writes none, such as the Nutcache API's, the code is the
-/// status).
-pub fn writes_statuses(registry: &Registry) -> bool {
-    registry.entries.iter().any(|e| e.status.is_some())
-}
-
-/// Whether any entry of the registry is `retryable` (the text view then says of every entry
-/// whether it is).
-pub fn marks_retryable(registry: &Registry) -> bool {
-    registry.entries.iter().any(|e| e.retryable)
-}
-
 /// The categories of the registry's entries, each once, in table order (none when the registry
 /// does not use `category`).
 pub fn categories(registry: &Registry) -> Vec<&str> {
@@ -101,6 +88,7 @@ pub fn entries_json<'r>(registry: &Registry, entries: impl Iterator<Item = &'r E
 mod tests {
     use super::*;
     use errcodes::ErrorCode;
+    use errcodes_build::keys;
 
     #[test]
     fn embedded_model_is_the_compiled_table() {
@@ -125,10 +113,10 @@ mod tests {
     #[test]
     fn which_keys_a_registry_uses() {
         let nutcache = embedded().expect("the embedded registry is valid");
-        assert!(!writes_statuses(&nutcache) && !marks_retryable(&nutcache));
+        assert!(!nutcache.uses(&keys::STATUS) && !nutcache.uses(&keys::RETRYABLE));
         assert!(categories(&nutcache).is_empty());
         let grpc = crate::lookup::fixtures::catalog("grpc.toml");
-        assert!(writes_statuses(&grpc) && marks_retryable(&grpc));
+        assert!(grpc.uses(&keys::STATUS) && grpc.uses(&keys::RETRYABLE));
         let oci = crate::lookup::fixtures::catalog("oci-distribution.toml");
         assert_eq!(
             categories(&oci),

@@ -171,8 +171,8 @@ pub const DEPRECATED: Key = Key {
     set: |e, v| e.deprecated = v.text(),
 };
 
-/// Every optional key, in the order `errors.toml` documents them and the outputs show them.
-pub const KEYS: [&Key; 6] = [&STATUS, &RETRYABLE, &CATEGORY, &URL, &ALIASES, &DEPRECATED];
+/// Every optional key, in the order the outputs show them.
+pub const KEYS: [&Key; 6] = [&STATUS, &RETRYABLE, &CATEGORY, &ALIASES, &URL, &DEPRECATED];
 
 impl Registry {
     /// Whether any entry writes `key`, or, for a link, the registry has a template (the exports

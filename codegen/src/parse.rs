@@ -10,9 +10,9 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
 use crate::forms::what_key_holds;
+use crate::keys::{Given, KEYS, Kind as KeyKind};
 use crate::model::{Code, CodeType, Entry, Registry, Retired};
 use crate::names::suggest;
-use crate::keys::{Given, KEYS, Kind as KeyKind};
 use crate::source_map::{Kind, Place, Shown, SourceMap, TableSpans};
 
 const TOP_KEYS: &[&str] = &["registry", "error", "retired"];
@@ -494,14 +494,7 @@ impl Reader<'_> {
         let value = self.value(t, key, false)?;
         let help = "write an HTTP status from 100 to 599, such as `status = 404`";
         let DeValue::Integer(int) = value.get_ref() else {
-            self.wrong_type(
-                value,
-                key,
-                t.place,
-                "an integer",
-                value.get_ref(),
-                help,
-            );
+            self.wrong_type(value, key, t.place, "an integer", value.get_ref(), help);
             return None;
         };
         let n = i128::from_str_radix(int.as_str(), int.radix()).unwrap_or(i128::MAX);

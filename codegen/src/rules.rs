@@ -246,8 +246,18 @@ impl<'r> Rules<'r> {
             (KeyKind::OneOf(words), Value::Text(word)) if !words.contains(&&*word) => {
                 let name = key.name;
                 self.push(
-                    Diagnostic::error(span, format!("`{name}` in {} is `{word}`, not one of {}", self.place(part), words.join(", ")))
-                        .with_help(format!("write one of them, e.g. `{name} = \"{}\"`", words[0])),
+                    Diagnostic::error(
+                        span,
+                        format!(
+                            "`{name}` in {} is `{word}`, not one of {}",
+                            self.place(part),
+                            words.join(", ")
+                        ),
+                    )
+                    .with_help(format!(
+                        "write one of them, e.g. `{name} = \"{}\"`",
+                        words[0]
+                    )),
                 );
             }
             (KeyKind::Names, _) => {

@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
+use errcodes_build::keys::{KEYS, Key, Kind, Value as KeyValue};
 use errcodes_build::{Code, Entry, Registry};
 
 /// A code as JSON: a number or a string.
@@ -14,29 +15,26 @@ fn code_json(code: &Code) -> Value {
     }
 }
 
-/// Which optional keys a registry's entries use: the exports carry a key only when the registry
-/// uses it, so a registry that writes none of them exports what it always has.
-#[derive(Debug, Clone, Copy, Default)]
-struct Used {
-    status: bool,
-    retryable: bool,
-    category: bool,
-    url: bool,
-    aliases: bool,
-    deprecated: bool,
+/// The JSON Schema of a value of `key`, with its meaning as description.
+fn key_schema(key: &Key) -> Value {
+    let mut schema = match key.kind {
+        Kind::Status => json!({ "type": "integer", "minimum": 100, "maximum": 599 }),
+        Kind::Flag => json!({ "type": "boolean" }),
+        Kind::Text | Kind::Link => json!({ "type": "string" }),
+        Kind::Names => json!({ "type": "array", "items": { "type": "string" } }),
+        Kind::OneOf(words) => json!({ "type": "string", "enum": words }),
+    };
+    schema["description"] = json!(key.about);
+    schema
 }
 
-impl Used {
-    fn of(registry: &Registry) -> Used {
-        let any = |f: fn(&Entry) -> bool| registry.entries.iter().any(f);
-        Used {
-            status: any(|e| e.status.is_some()),
-            retryable: any(|e| e.retryable),
-            category: any(|e| e.category.is_some()),
-            url: registry.url.is_some() || any(|e| e.url.is_some()),
-            aliases: any(|e| !e.aliases.is_empty()),
-            deprecated: any(|e| e.deprecated.is_some()),
-        }
+/// A value of a key as JSON.
+fn value_json(value: &KeyValue<'_>) -> Value {
+    match value {
+        KeyValue::Status(s) => json!(s),
+        KeyValue::Flag => json!(true),
+        KeyValue::Text(t) => json!(t),
+        KeyValue::Names(names) => json!(names),
     }
 }
 
@@ -137,55 +135,10 @@ pub fn entry_schema(registry: &Registry, enum_name: &str, code_ref: &str) -> Val
         "required": ["code", "name", "text", "description"],
         "additionalProperties": false,
     });
-    let used = Used::of(registry);
-    let properties = &mut schema["properties"];
-    let optional = [
-        (
-            used.status,
-            "status",
-            json!({
-                "type": "integer", "minimum": 100, "maximum": 599,
-                "description": "The HTTP status of the entry."
-            }),
-        ),
-        (
-            used.retryable,
-            "retryable",
-            json!({
-                "type": "boolean",
-                "description": "Whether a request that failed with this code may succeed when tried again (absent: no)."
-            }),
-        ),
-        (
-            used.category,
-            "category",
-            json!({ "type": "string", "description": "A label grouping entries." }),
-        ),
-        (
-            used.url,
-            "url",
-            json!({ "type": "string", "description": "The entry's documentation link." }),
-        ),
-        (
-            used.aliases,
-            "aliases",
-            json!({
-                "type": "array", "items": { "type": "string" },
-                "description": "Other names the entry is looked up by."
-            }),
-        ),
-        (
-            used.deprecated,
-            "deprecated",
-            json!({
-                "type": "string", "description": "Why the entry is deprecated and what to use instead."
-            }),
-        ),
-    ];
-    for (is_used, key, property) in optional {
-        if is_used {
-            properties[key] = property;
-        }
+    // The exports carry a key only when the registry uses it, so a registry that writes none of
+    // them exports what it always has.
+    for key in KEYS.into_iter().filter(|key| registry.uses(key)) {
+        schema["properties"][key.name] = key_schema(key);
     }
     schema
 }
@@ -307,11 +260,8 @@ fn add_header_schemas(schema: &mut Value, registry: &Registry) {
 /// assert_eq!(data["errors"][0]["text"], "One");
 /// ```
 pub fn json_data(registry: &Registry) -> Value {
-    let used = Used::of(registry);
-    let errors: Vec<Value> = registry
-        .entries
-        .iter()
-        .map(|e| entry_json(e, registry, used))
+    let errors: Vec<Value> = (registry.entries.iter())
+        .map(|e| entry_data(registry, e))
         .collect();
     let mut data = json!({
         "name": registry.name,
@@ -353,32 +303,15 @@ pub fn json_data(registry: &Registry) -> Value {
 /// assert!(entry.get("status").is_none());
 /// ```
 pub fn entry_data(registry: &Registry, entry: &Entry) -> Value {
-    entry_json(entry, registry, Used::of(registry))
-}
-
-/// [`entry_data`], with what the registry uses already known.
-fn entry_json(entry: &Entry, registry: &Registry, used: Used) -> Value {
     let mut data = json!({
         "code": code_json(&entry.code),
         "name": entry.name,
         "text": entry.text,
         "description": entry.description,
     });
-    let status = registry.status(entry).filter(|_| used.status);
-    let optional = [
-        ("status", status.map(|s| json!(s))),
-        ("retryable", entry.retryable.then_some(json!(true))),
-        ("category", entry.category.as_ref().map(|c| json!(c))),
-        ("url", registry.url(entry).map(|u| json!(u))),
-        (
-            "aliases",
-            (!entry.aliases.is_empty()).then(|| json!(entry.aliases)),
-        ),
-        ("deprecated", entry.deprecated.as_ref().map(|d| json!(d))),
-    ];
-    for (key, value) in optional {
-        if let Some(value) = value {
-            data[key] = value;
+    for key in KEYS.into_iter().filter(|key| registry.uses(key)) {
+        if let Some(value) = (key.value)(registry, entry) {
+            data[key.name] = value_json(&value);
         }
     }
     data

@@ -1,9 +1,10 @@
 //! The model written back as `errors.toml` text, through `toml_writer` (the `toml` crate's own
-//! writer, so every key and string is encoded as TOML wants it), keys in the order the format
-//! documents them.
+//! writer, so every key and string is encoded as TOML wants it): the required keys, then the
+//! optional ones in the order of `errcodes_build::keys::KEYS`.
 
 use toml_writer::{TomlWrite, WriteTomlValue};
 
+use errcodes_build::keys::{KEYS, Value};
 use errcodes_build::{Code, CodeType, Entry, Registry, Retired};
 
 /// Writes one table's `key = value` lines, leaving out optional keys that are not set.
@@ -75,17 +76,22 @@ fn header(w: &mut String, r: &Registry) {
 }
 
 fn entry(w: &mut String, e: &Entry) {
-    open(w, "error", true)
+    let mut table = open(w, "error", true);
+    table
         .code(&e.code)
         .put("name", e.name.as_str())
         .put("text", e.text.as_str())
-        .put("description", e.description.as_str())
-        .opt("status", e.status)
-        .opt("retryable", Some(true).filter(|_| e.retryable))
-        .opt("category", e.category.as_deref())
-        .opt("url", e.url.as_deref())
-        .opt("aliases", Some(&e.aliases).filter(|a| !a.is_empty()))
-        .opt("deprecated", e.deprecated.as_deref());
+        .put("description", e.description.as_str());
+    // Each optional key the entry writes, as it wrote it.
+    for key in KEYS {
+        match (key.own)(e) {
+            None => {}
+            Some(Value::Status(status)) => _ = table.put(key.name, status),
+            Some(Value::Flag) => _ = table.put(key.name, true),
+            Some(Value::Text(text)) => _ = table.put(key.name, &*text),
+            Some(Value::Names(names)) => _ = table.put(key.name, names),
+        }
+    }
 }
 
 fn retired(w: &mut String, r: &Retired) {

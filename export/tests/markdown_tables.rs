@@ -168,9 +168,9 @@ fn grpc() {
         &[
             "Code",
             "Text",
-            "Status",
-            "Category",
+            "HTTP status",
             "Retryable",
+            "Category",
             "Aliases",
             "Link",
             "Description",
@@ -178,7 +178,7 @@ fn grpc() {
         false,
     );
     assert!(table.contains("| 14   | Unavailable "));
-    assert!(table.contains(" | 503    | Server   | yes       |"));
+    assert!(table.contains(" | 503         | yes       | Server   |"));
     assert!(table.contains("`INVALID_ARGUMENT`"));
     check_snapshot("grpc");
 }
@@ -190,8 +190,8 @@ fn iana_http() {
         &[
             "Code",
             "Text",
-            "Category",
             "Retryable",
+            "Category",
             "Aliases",
             "Link",
             "Description",
@@ -210,8 +210,8 @@ fn sqlstate() {
         &[
             "Code",
             "Text",
-            "Category",
             "Retryable",
+            "Category",
             "Aliases",
             "Link",
             "Description",
@@ -229,9 +229,9 @@ fn oci_distribution() {
         &[
             "Code",
             "Text",
-            "Status",
-            "Category",
+            "HTTP status",
             "Retryable",
+            "Category",
             "Link",
             "Description",
         ],
@@ -249,8 +249,8 @@ fn errno() {
         &[
             "Code",
             "Text",
-            "Category",
             "Retryable",
+            "Category",
             "Aliases",
             "Link",
             "Description",

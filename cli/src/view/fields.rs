@@ -2,15 +2,15 @@
 //! heading and its description: the deprecation first (a reader must not miss it), then the HTTP
 //! status, retryable, category, aliases and link.
 
+use errcodes_build::keys::{self, KEYS, Kind, Value};
 use errcodes_build::{Entry, Registry};
 use textwrap::core::display_width;
 
-use crate::registry::{marks_retryable, writes_statuses};
 use crate::term::{DIM, WARN, clean, paint};
 use crate::text::markdown_to_text;
 
 /// The label of the deprecation note, the one line painted to stand out.
-const DEPRECATED: &str = "deprecated";
+const DEPRECATED: &str = keys::DEPRECATED.label;
 
 /// One labelled value of an entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,29 +31,27 @@ pub struct Field {
 /// - `category`, `aliases` (comma-separated) and `link` (the registry's template filled in),
 ///   when the entry has them.
 pub fn fields(registry: &Registry, entry: &Entry) -> Vec<Field> {
-    let status = registry
-        .status(entry)
-        .filter(|_| writes_statuses(registry))
-        .map(|status| match entry.status {
-            Some(_) => status.to_string(),
-            None => format!("{status} (the code)"),
-        });
-    let retryable = marks_retryable(registry).then(|| {
-        let yes = if entry.retryable { "yes" } else { "no" };
-        yes.to_owned()
-    });
-    let aliases = (!entry.aliases.is_empty()).then(|| entry.aliases.join(", "));
-    [
-        (DEPRECATED, entry.deprecated.clone()),
-        ("HTTP status", status),
-        ("retryable", retryable),
-        ("category", entry.category.clone()),
-        ("aliases", aliases),
-        ("link", registry.url(entry)),
-    ]
-    .into_iter()
-    .filter_map(|(label, value)| value.map(|value| Field { label, value }))
-    .collect()
+    // The deprecation first: a reader must not miss it.
+    let keys = std::iter::once(&keys::DEPRECATED).chain(
+        KEYS.into_iter()
+            .filter(|key| key.name != keys::DEPRECATED.name),
+    );
+    keys.filter(|key| registry.uses(key))
+        .filter_map(|key| {
+            let value = match ((key.value)(registry, entry), key.kind) {
+                (Some(Value::Status(status)), _) if entry.status.is_none() => {
+                    format!("{status} (the code)")
+                }
+                (Some(value), _) => value.to_text(),
+                (None, Kind::Flag) => "no".to_owned(),
+                (None, _) => return None,
+            };
+            Some(Field {
+                label: key.label,
+                value,
+            })
+        })
+        .collect()
 }
 
 /// The fields as lines: each `label:` padded to one column, its value wrapped to `width` under

@@ -4,7 +4,13 @@ use core::ops::Range;
 use std::collections::{HashMap, HashSet};
 
 use super::{Change, Kind, Revision, Side};
+use errcodes_build::keys::{ALIASES, DEPRECATED, KEYS, Key, Kind as KeyKind, STATUS, URL, Value};
 use errcodes_build::{Code, Entry, Registry, Retired};
+
+/// The optional keys whose changes have kinds and messages of their own (a status that follows
+/// the code, a link from the template, a name to look up, a deprecation); every other key's
+/// changes are [`Kind::ValueAdded`] and [`Kind::ValueChanged`].
+const OWN_KINDS: [&str; 4] = [STATUS.name, URL.name, ALIASES.name, DEPRECATED.name];
 
 /// The changes from `old` to `new`, in the order [`super::diff`] documents.
 pub(super) fn changes(old: &Revision, new: &Revision) -> Vec<Change> {
@@ -377,22 +383,11 @@ impl<'a> Compare<'a> {
             }
             self.push(Kind::StatusChanged, Some(&n.code), at("status"), message);
         }
-        if o.retryable != n.retryable {
-            let now = if n.retryable {
-                "is now"
-            } else {
-                "is no longer"
-            };
-            let message = format!(
-                "{} {now} retryable: clients decide by it whether to send a request again",
-                who(n)
-            );
-            self.push(
-                Kind::RetryableChanged,
-                Some(&n.code),
-                at("retryable"),
-                message,
-            );
+        for key in KEYS
+            .into_iter()
+            .filter(|key| !OWN_KINDS.contains(&key.name))
+        {
+            self.value(key, oi, ni);
         }
         let about = |what, key| About {
             code: Some(&n.code),
@@ -400,9 +395,6 @@ impl<'a> Compare<'a> {
             what,
             at: self.new.rev.entry_at(ni, key),
         };
-        let categories = (o.category.as_deref(), n.category.as_deref());
-        let kinds = (Kind::CategoryAdded, Kind::CategoryChanged);
-        self.optional(about("category", "category"), categories, kinds, "");
         // Links that both come from the template change with it, reported once in [registry].
         if o.url.is_some() || n.url.is_some() {
             let links = (self.old.registry().url(o), self.new.registry().url(n));
@@ -479,6 +471,41 @@ impl<'a> Compare<'a> {
                 self.push(Kind::AliasAdded, Some(&n.code), at, message);
             }
         }
+    }
+
+    /// The change of `key`'s value between old entry `oi` and new entry `ni`, if any: a value
+    /// given is compatible, a value changed or taken away breaking (clients may act on it).
+    fn value(&mut self, key: &Key, oi: usize, ni: usize) {
+        let (o, n) = (self.old.entry(oi), self.new.entry(ni));
+        let (old, new) = ((key.own)(o), (key.own)(n));
+        if old == new {
+            return;
+        }
+        let at = (Side::New, self.new.rev.entry_at(ni, key.name));
+        let (who, label) = (who(n), key.label);
+        let text = |v: &Value<'_>| show(&v.to_text());
+        let (kind, message) = match (key.kind, old, new) {
+            (KeyKind::Flag, None, _) => (Kind::ValueChanged, format!("{who} is now {label}")),
+            (KeyKind::Flag, _, None) => (Kind::ValueChanged, format!("{who} is no longer {label}")),
+            (_, None, Some(new)) => (
+                Kind::ValueAdded,
+                format!("{who}: {label} `{}` added", text(&new)),
+            ),
+            (_, Some(old), None) => (
+                Kind::ValueChanged,
+                format!("{who}: {label} `{}` removed", text(&old)),
+            ),
+            (_, Some(old), Some(new)) => (
+                Kind::ValueChanged,
+                format!(
+                    "{who}: {label} changed from `{}` to `{}`",
+                    text(&old),
+                    text(&new)
+                ),
+            ),
+            (_, None, None) => return,
+        };
+        self.push(kind, Some(&n.code), at, message);
     }
 
     /// An optional value added (compatible), changed or removed (`changed`, breaking);

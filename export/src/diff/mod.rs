@@ -129,10 +129,9 @@ kinds! {
     CodeTypeChanged = "code-type-changed", Breaking;
     /// An entry's HTTP status (as [`Registry::status`] gives it) changed.
     StatusChanged = "status-changed", Breaking;
-    /// Whether an entry is retryable changed.
-    RetryableChanged = "retryable-changed", Breaking;
-    /// An entry's category changed or was removed.
-    CategoryChanged = "category-changed", Breaking;
+    /// The value of an optional key of an entry changed or was removed (`retryable`,
+    /// `category`, any key of `errcodes_build::keys::KEYS` without a kind of its own here).
+    ValueChanged = "value-changed", Breaking;
     /// A link (the problem `type` of an entry) changed or was removed.
     LinkChanged = "link-changed", Breaking;
     /// `[registry] non_exhaustive` went from `true` to `false`.
@@ -146,8 +145,8 @@ kinds! {
     Added = "added", Compatible;
     /// An alias was added.
     AliasAdded = "alias-added", Compatible;
-    /// A category was added.
-    CategoryAdded = "category-added", Compatible;
+    /// An optional key of an entry was given a value (as for [`Kind::ValueChanged`]).
+    ValueAdded = "value-added", Compatible;
     /// A link was added.
     LinkAdded = "link-added", Compatible;
     /// An entry was deprecated.

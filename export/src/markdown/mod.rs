@@ -8,91 +8,68 @@ mod tests;
 use std::borrow::Cow;
 
 use cell::{description_cell, escape_cell, push_cell, push_code_span, push_link};
+use errcodes_build::keys::{DEPRECATED, KEYS, Key, Kind, Value};
 use errcodes_build::{Code, Entry, Registry};
 
-/// A column of the table; [`Column::ALL`] is the order they are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A column of the table: the code and the text, a column for each optional key the registry
+/// uses (but `deprecated`, which the description cell starts with), and the description, the wide
+/// one, last.
+#[derive(Debug, Clone, Copy)]
 enum Column {
     Code,
     Text,
-    Status,
-    Category,
-    Retryable,
-    Aliases,
-    Link,
+    Key(&'static Key),
     Description,
 }
 
 impl Column {
-    /// Every column, in table order: the seed's `Code` and `Text` first and `Description`, the
-    /// wide one, last; the optional ones between them.
-    const ALL: [Column; 8] = [
-        Column::Code,
-        Column::Text,
-        Column::Status,
-        Column::Category,
-        Column::Retryable,
-        Column::Aliases,
-        Column::Link,
-        Column::Description,
-    ];
-
-    /// The header cell.
-    const fn header(self) -> &'static str {
-        match self {
-            Column::Code => "Code",
-            Column::Text => "Text",
-            Column::Status => "Status",
-            Column::Category => "Category",
-            Column::Retryable => "Retryable",
-            Column::Aliases => "Aliases",
-            Column::Link => "Link",
-            Column::Description => "Description",
-        }
+    /// The columns of `registry`'s table, in order.
+    fn of(registry: &Registry) -> Vec<Column> {
+        let keys = (KEYS.into_iter())
+            .filter(|key| key.name != DEPRECATED.name && registry.uses(key))
+            .map(Column::Key);
+        [Column::Code, Column::Text]
+            .into_iter()
+            .chain(keys)
+            .chain([Column::Description])
+            .collect()
     }
 
-    /// Whether the table of `registry` has this column: `Code`, `Text` and `Description`
-    /// always, any other when an entry writes its key (for `Link`, the registry's `url` too).
-    fn used_by(self, registry: &Registry) -> bool {
-        let any = |f: fn(&Entry) -> bool| registry.entries.iter().any(f);
+    /// The header cell: the key's label, capitalised.
+    fn header(self) -> Cow<'static, str> {
         match self {
-            Column::Code | Column::Text | Column::Description => true,
-            Column::Status => any(|e| e.status.is_some()),
-            Column::Category => any(|e| e.category.is_some()),
-            Column::Retryable => any(|e| e.retryable),
-            Column::Aliases => any(|e| !e.aliases.is_empty()),
-            Column::Link => registry.url.is_some() || any(|e| e.url.is_some()),
+            Column::Code => "Code".into(),
+            Column::Text => "Text".into(),
+            Column::Key(key) => {
+                let mut chars = key.label.chars();
+                let first = chars.next().map(|c| c.to_ascii_uppercase());
+                first.into_iter().chain(chars).collect::<String>().into()
+            }
+            Column::Description => "Description".into(),
         }
     }
 
     /// The cell of `entry` in this column, escaped to stay on its row.
-    fn cell<'a>(self, registry: &Registry, entry: &'a Entry) -> Cow<'a, str> {
+    fn cell<'a>(self, registry: &'a Registry, entry: &'a Entry) -> Cow<'a, str> {
         let mut out = String::new();
         match self {
             Column::Code => push_code(&mut out, &entry.code, true),
             Column::Text => return escape_cell(&entry.text),
-            Column::Status => {
-                if let Some(status) = registry.status(entry) {
-                    out.push_str(itoa::Buffer::new().format(status));
-                }
-            }
-            Column::Category => return entry.category.as_deref().map_or("".into(), escape_cell),
-            Column::Retryable => return Cow::Borrowed(if entry.retryable { "yes" } else { "" }),
-            Column::Aliases => {
-                for (i, alias) in entry.aliases.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
+            Column::Key(key) => match ((key.value)(registry, entry), key.kind) {
+                (None, _) => {}
+                (Some(Value::Text(url)), Kind::Link) => push_link(&mut out, "docs", &url),
+                (Some(Value::Names(names)), _) => {
+                    for (i, name) in names.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        let mut span = String::new();
+                        push_code_span(&mut span, name);
+                        push_cell(&mut out, &span);
                     }
-                    let mut span = String::new();
-                    push_code_span(&mut span, alias);
-                    push_cell(&mut out, &span);
                 }
-            }
-            Column::Link => {
-                if let Some(url) = registry.url(entry) {
-                    push_link(&mut out, "docs", &url);
-                }
-            }
+                (Some(value), _) => return Cow::Owned(escape_cell(&value.to_text()).into_owned()),
+            },
             Column::Description => return description(entry),
         }
         Cow::Owned(out)
@@ -194,10 +171,7 @@ pub fn markdown_table(registry: &Registry) -> String {
 
 /// Appends the table of [`markdown_table`] (without the retired codes) to `out`.
 fn write_table(out: &mut String, registry: &Registry) {
-    let columns: Vec<Column> = Column::ALL
-        .into_iter()
-        .filter(|c| c.used_by(registry))
-        .collect();
+    let columns = Column::of(registry);
     let rows: Vec<Vec<Cow<'_, str>>> = registry
         .entries
         .iter()
@@ -212,7 +186,7 @@ fn write_table(out: &mut String, registry: &Registry) {
     // Every line has the width of the header line (in characters; bytes are at least that).
     let line_len = widths.iter().map(|w| w + 3).sum::<usize>() + 2;
     out.reserve(line_len * (rows.len() + 2));
-    let header = columns.iter().map(|c| Cow::Borrowed(c.header()));
+    let header = columns.iter().map(|c| c.header());
     write_row(out, header, &widths);
     out.push('|');
     for w in &widths {

@@ -111,9 +111,9 @@ fn every_optional_column_in_its_order() {
         [
             "Code",
             "Text",
-            "Status",
-            "Category",
+            "HTTP status",
             "Retryable",
+            "Category",
             "Aliases",
             "Link",
             "Description"
@@ -129,8 +129,8 @@ fn every_optional_column_in_its_order() {
             "429",
             "TooMany text",
             "429",
-            "Limits",
             "yes",
+            "Limits",
             "`TOO_MANY`, `SLOW_DOWN`",
             "[docs](https://docs.example.com/e#429)",
             "TooMany description."
@@ -159,7 +159,7 @@ fn every_optional_column_in_its_order() {
 #[test]
 fn each_optional_column_appears_alone_when_only_its_key_is_used() {
     for (extra, column) in [
-        ("status = 404", "Status"),
+        ("status = 404", "HTTP status"),
         ("category = 'C'", "Category"),
         ("retryable = true", "Retryable"),
         ("aliases = ['X']", "Aliases"),
@@ -190,8 +190,8 @@ fn status_shows_the_effective_status_of_every_row() {
         entry("4", "Interrupted", ""),
         entry("110", "TimedOut", "status = 504"),
     )));
-    assert_eq!(cell_of(&table, 0, "Status"), "");
-    assert_eq!(cell_of(&table, 1, "Status"), "504");
+    assert_eq!(cell_of(&table, 0, "HTTP status"), "");
+    assert_eq!(cell_of(&table, 1, "HTTP status"), "504");
 }
 
 #[test]
