@@ -23,8 +23,8 @@ target/build-cost/target of this checkout), so that cargo builds each dependency
 At each size the errcodes crate is built and then the peer's, R times over, so that both see the
 same load. The JSON file (default WORK/build_cost.json) is rewritten after every build, so an
 interrupted run keeps what it measured; the Markdown table printed at the end gives, per kind and
-size, the medians over the R builds and the ratio errcodes / peer (at or below 1: errcodes builds
-no slower, or in no more memory). A failed build is recorded (`ok: false`, stderr's tail) and the
+size, the medians over the R builds and the ratios errcodes / peer of wall clock, CPU time and
+peak RSS (at or below 1: errcodes builds no slower, or in no more memory). A failed build is recorded (`ok: false`, stderr's tail) and the
 run goes on; the script then exits 1.
 """
 import argparse
@@ -173,10 +173,11 @@ def save(path, data):
 
 
 def table(results):
-    """The Markdown table: per kind and size, medians of each side and errcodes / peer."""
-    rows = ["| kind | entries | errcodes wall | peer wall | time ratio | errcodes peak RSS "
-            "| peer peak RSS | memory ratio | builds | load (1 min) |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    """The Markdown table: per kind and size, medians of each side and errcodes / peer (wall
+    clock, CPU time: user + system, and peak RSS)."""
+    rows = ["| kind | entries | errcodes wall | peer wall | wall ratio | CPU ratio "
+            "| errcodes peak RSS | peer peak RSS | memory ratio | builds | load (1 min) |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     keys = sorted({(r["kind"], r["entries"]) for r in results}, key=lambda k: (k[1], k[0]))
     for kind, n in keys:
         med, loads = {}, []
@@ -184,14 +185,16 @@ def table(results):
             ok = [r for r in results if (r["kind"], r["entries"], r["side"]) == (kind, n, side)
                   and r["ok"]]
             loads += [x for r in ok for x in (r["load_before"][0], r["load_after"][0])]
-            med[side] = ((statistics.median(r["wall_s"] for r in ok),
-                          statistics.median(r["max_rss_mib"] for r in ok), len(ok)) if ok else None)
+            med[side] = {k: statistics.median(r[k] for r in ok) for k in
+                         ("wall_s", "cpu_s", "max_rss_mib")} | {"n": len(ok)} if ok else None
         if not all(med.values()):
-            rows.append(f"| {kind} | {n:,} | failed | | | | | | | |")
+            rows.append(f"| {kind} | {n:,} | failed | | | | | | | | |")
             continue
-        (ew, em, en), (pw, pm, pn) = med["errcodes"], med["peer"]
-        rows.append(f"| {kind} | {n:,} | {ew:.2f} s | {pw:.2f} s | {ew / pw:.2f} | {em:,.0f} MiB "
-                    f"| {pm:,.0f} MiB | {em / pm:.2f} | {min(en, pn)} "
+        e, p = med["errcodes"], med["peer"]
+        rows.append(f"| {kind} | {n:,} | {e['wall_s']:.2f} s | {p['wall_s']:.2f} s "
+                    f"| {e['wall_s'] / p['wall_s']:.2f} | {e['cpu_s'] / p['cpu_s']:.2f} "
+                    f"| {e['max_rss_mib']:,.0f} MiB | {p['max_rss_mib']:,.0f} MiB "
+                    f"| {e['max_rss_mib'] / p['max_rss_mib']:.2f} | {min(e['n'], p['n'])} "
                     f"| {min(loads):.1f}–{max(loads):.1f} |")
     return "\n".join(rows)
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Prints criterion's medians of the lookup benchmarks as a Markdown table: per group, errcodes'
-time per lookup, the baseline's, and the ratio errcodes / baseline (see BENCHMARKS.md).
+"""Prints criterion's medians of the benchmarks as a Markdown table: per group, errcodes' time (per
+lookup where the group counts lookups), each baseline's, and the ratio errcodes / baseline (see
+BENCHMARKS.md).
 
 usage: python3 benches/lookup/scripts/summary.py [DIR...]
 
@@ -30,6 +31,14 @@ def read(target):
     return rows
 
 
+def fmt(ns):
+    """A time in ns, µs, ms or s, three significant digits."""
+    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+        if ns >= scale:
+            return f"{ns / scale:.3g} {unit}"
+    return f"{ns:.3g} ns"
+
+
 def order(group):
     name, _, size = group.rpartition("/")
     return (name, int(size) if size.isdigit() else 0)
@@ -41,14 +50,18 @@ def main():
     print("| group | errcodes | baseline | baseline time | errcodes / baseline |")
     print("|---|---:|---|---:|---:|")
     for group in sorted({g for run in runs for g in run}, key=order):
-        present = [run[group] for run in runs if "errcodes" in run.get(group, {})]
-        for base in sorted({f for p in present for f in p} - {"errcodes"}):
-            pairs = [(p["errcodes"], p[base]) for p in present if base in p]
-            ours = statistics.median(e for e, _ in pairs)
+        present = [run[group] for run in runs if group in run]
+        # errcodes' line is the one whose name starts with `errcodes`; the others are baselines.
+        ours = next((f for p in present for f in p if f.startswith("errcodes")), None)
+        if ours is None:
+            continue
+        present = [p for p in present if ours in p]
+        for base in sorted({f for p in present for f in p} - {ours}):
+            pairs = [(p[ours], p[base]) for p in present if base in p]
+            mine = statistics.median(e for e, _ in pairs)
             theirs = statistics.median(b for _, b in pairs)
             ratio = statistics.median(e / b for e, b in pairs)
-            print(f"| `{group}` | {ours:.3g} ns | {base} | {theirs:.3g} ns | {ratio:.2f} |")
-
+            print(f"| `{group}` | {fmt(mine)} | {base} | {fmt(theirs)} | {ratio:.2f} |")
 
 if __name__ == "__main__":
     main()
