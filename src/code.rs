@@ -46,6 +46,7 @@ pub enum Unknown {
 
 impl<E: ErrorEnum> Code<E> {
     /// The code read from its raw value: known when the registry has it.
+    #[cfg(feature = "serde")]
     pub(crate) fn from_raw(raw: Raw<'_>) -> Self {
         match (E::REGISTRY.find(raw), raw) {
             (Some(e), _) => Code::Known(e),

@@ -12,6 +12,7 @@ use serde::de::{self, Unexpected, Visitor};
 #[cfg(feature = "serde")]
 use serde::ser::SerializeMap;
 
+#[cfg(feature = "serde")]
 use crate::__private::Raw;
 #[cfg(feature = "serde")]
 use crate::{Entry, ErrorEnum, RawCode};

@@ -1,246 +1,153 @@
-//! Compiles the benchmark registries through `errcodes-build`, as a user's build script would, and
-//! generates the baselines they are measured against from the same model.
-//!
-//! The embedded Nutcache registry (6 entries) is always there. `ERRCODES_BENCH_SIZES` (a comma
-//! list, default `1000,10000`: `DEFAULT_SIZES` below) adds synthetic registries of those sizes; see
-//! `BENCHMARKS.md`.
+//! Compiles the benchmarks' registries through `errcodes-build`, as a user's build script does, and
+//! writes beside each the baselines it is measured against, from the same `errors.toml`: a
+//! hand-written `match` from code to text, and every name and alias with its position (for a
+//! `HashMap` built once). The 262-entry registries are also compiled the peer's way (`peer.rs`),
+//! for the tests that check the peer answers as errcodes does. See `BENCHMARKS.md`.
 
-use core::fmt::Write as _;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use errcodes_build::{Config, Registry};
+use errcodes_build::Config;
 
 #[path = "synth.rs"]
 #[allow(dead_code)]
 mod synth;
 
-/// The sizes built when `ERRCODES_BENCH_SIZES` is not set: what `.ci/run` tests (about 20 s of
-/// debug build for both; 100,000 entries take minutes, so they are for the benchmarks).
-const DEFAULT_SIZES: &str = "1000,10000";
+#[path = "peer.rs"]
+#[allow(dead_code)]
+mod peer;
 
-/// The string-code registries built when `ERRCODES_BENCH_STR_SIZES` is not set (`lib.rs` has a
-/// module for each of these sizes, and for no other).
-const DEFAULT_STR_SIZES: &str = "6,1000,10000";
+/// Where a registry's `errors.toml` comes from.
+enum Source {
+    /// A synthetic registry of this kind and size (`synth.rs`).
+    Synth(synth::Kind, usize),
+    /// A file of the repository, from the workspace root.
+    File(&'static str),
+}
+
+/// The registries beside the embedded one (`lib.rs` has a module for each): the module's name,
+/// where its table comes from, and whether the peer compiles it too.
+const REGISTRIES: [(&str, Source, bool); 4] = [
+    ("int_262", Source::Synth(synth::Kind::Int, 262), true),
+    ("int_3000", Source::Synth(synth::Kind::Int, 3000), false),
+    ("str_262", Source::File("registries/sqlstate.toml"), true),
+    ("str_3000", Source::Synth(synth::Kind::Str, 3000), false),
+];
 
 fn main() {
     println!("cargo::rerun-if-changed=synth.rs");
-    println!("cargo::rerun-if-env-changed=ERRCODES_BENCH_SIZES");
-    println!("cargo::rerun-if-env-changed=ERRCODES_BENCH_STR_SIZES");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("manifest dir"));
+    println!("cargo::rerun-if-changed=peer.rs");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR unset")));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
 
-    // The embedded registry: `errcodes::ErrorCode` is already compiled; only the baselines.
-    let nutcache_toml = manifest.join("../../errors.toml");
-    println!("cargo::rerun-if-changed={}", nutcache_toml.display());
-    let nutcache = Registry::from_path(&nutcache_toml).unwrap_or_else(|r| panic!("{r}"));
-    write(
-        &out.join("base_6.rs"),
-        &baselines(&nutcache, &nutcache_toml, true),
-    );
+    // The embedded registry: `errcodes::ErrorCode` is compiled already; only its baselines.
+    let seed = root.join("errors.toml");
+    write(&out.join("base_seed.rs"), &baselines(&read(&seed)));
 
-    let sizes = std::env::var("ERRCODES_BENCH_SIZES").unwrap_or_else(|_| DEFAULT_SIZES.into());
-    let mut cfgs = Vec::new();
-    for size in sizes.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let n: usize = size
-            .parse()
-            .unwrap_or_else(|_| panic!("ERRCODES_BENCH_SIZES: `{size}` is not a number"));
-        let registry = synth::registry(n);
-        let toml = out.join(format!("scale_{n}.toml"));
-        write(&toml, &registry.to_toml());
+    for (name, source, with_peer) in REGISTRIES {
+        let toml = match source {
+            Source::Synth(kind, n) => {
+                let path = out.join(format!("{name}.toml"));
+                write(&path, &synth::registry(kind, n).to_toml());
+                path
+            }
+            Source::File(file) => root.join(file),
+        };
+        let text = read(&toml);
         Config::new()
-            .out_file(format!("reg_{n}.rs"))
+            .enum_name("ErrorCode")
+            .out_file(format!("{name}.rs"))
             .compile_to(&toml, &out)
-            .unwrap_or_else(|e| panic!("{e}"));
-        write(
-            &out.join(format!("base_{n}.rs")),
-            &baselines(&registry, &toml, n <= 10_000),
-        );
-        cfgs.push(n);
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", toml.display())));
+        write(&out.join(format!("base_{name}.rs")), &baselines(&text));
+        if with_peer {
+            let code = peer::generate(&text)
+                .unwrap_or_else(|e| fail(&format!("peer, {}: {e}", toml.display())));
+            write(&out.join(format!("peer_{name}.rs")), &code);
+        }
     }
+}
 
-    // The string-code registries, every optional key on their entries.
-    let sizes =
-        std::env::var("ERRCODES_BENCH_STR_SIZES").unwrap_or_else(|_| DEFAULT_STR_SIZES.into());
-    let mut str_cfgs = Vec::new();
-    for size in sizes.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let n: usize = size
-            .parse()
-            .unwrap_or_else(|_| panic!("ERRCODES_BENCH_STR_SIZES: `{size}` is not a number"));
-        let registry = synth::str_registry(n);
-        let toml = out.join(format!("scale_str_{n}.toml"));
-        write(&toml, &registry.to_toml());
-        Config::new()
-            .out_file(format!("reg_str_{n}.rs"))
-            .compile_to(&toml, &out)
-            .unwrap_or_else(|e| panic!("{e}"));
-        write(
-            &out.join(format!("base_str_{n}.rs")),
-            &str_baselines(&registry, &toml),
-        );
-        str_cfgs.push(n);
-    }
-    for n in [1000, 10_000, 100_000] {
-        println!("cargo::rustc-check-cfg=cfg(errcodes_bench_{n})");
-    }
-    for n in [6, 1000, 10_000] {
-        println!("cargo::rustc-check-cfg=cfg(errcodes_bench_str_{n})");
-    }
-    for n in cfgs {
-        println!("cargo::rustc-cfg=errcodes_bench_{n}");
-    }
-    for n in str_cfgs {
-        println!("cargo::rustc-cfg=errcodes_bench_str_{n}");
-    }
+/// Stops the build with `message`.
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1)
+}
+
+fn read(path: &Path) -> String {
+    println!("cargo::rerun-if-changed={}", path.display());
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
 }
 
 fn write(path: &Path, text: &str) {
-    std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    std::fs::write(path, text)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
 }
 
-fn lit(s: &str) -> String {
-    format!("{s:?}")
-}
-
-/// The alternatives a user would write by hand instead of `errcodes`, generated from the same
-/// model so that no table is restated: a `match` on the code and on the name, a sorted slice for
-/// binary search, strum's `EnumString`, and the registry's TOML for parsing at run time.
-/// `str_matches`: whether to emit the `&str` matches (rustc compiles a `&str` match as a chain of
-/// comparisons, so at 100,000 arms it is too slow to build to be worth measuring).
-fn baselines(registry: &Registry, toml: &Path, str_matches: bool) -> String {
-    let t = registry.code_type.as_str();
-    let n = registry.entries.len();
-    let mut o = String::new();
+/// The baselines of a registry (an `errors.toml`'s text): its code type, a `match` from code to
+/// text, and every name and alias with its entry's position.
+fn baselines(source: &str) -> String {
+    let doc: toml::Table = source
+        .parse()
+        .unwrap_or_else(|e| fail(&format!("not TOML: {e}")));
+    let code_type = doc
+        .get("registry")
+        .and_then(|r| r.get("code_type"))
+        .and_then(toml::Value::as_str)
+        .unwrap_or("u16");
+    let errors = doc
+        .get("error")
+        .and_then(toml::Value::as_array)
+        .unwrap_or_else(|| fail("no [[error]] entries"));
+    let get = |e: &toml::Value, key: &str| {
+        e.get(key)
+            .cloned()
+            .unwrap_or_else(|| fail(&format!("an entry has no `{key}`")))
+    };
+    let (code_ty, arg_ty) = match code_type {
+        "str" => ("&'static str", "&str"),
+        int => (int, int),
+    };
+    let mut o = String::from("// @generated by benches/lookup/build.rs.\n\n");
     let _ = writeln!(
         o,
-        "// @generated by benches/lookup/build.rs from {}\n",
-        toml.display()
+        "/// The registry's code type.\npub type Code = {code_ty};\n"
     );
     let _ = writeln!(
         o,
-        "/// The code type of this registry.\npub type Code = {t};\n"
+        "/// Code to text, as a hand-written `match`.\n#[inline]\n\
+         pub fn match_text(code: {arg_ty}) -> Option<&'static str> {{\n    match code {{"
     );
-    let _ = writeln!(o, "/// The registry as TOML, for parsing at run time.");
-    let _ = writeln!(
-        o,
-        "pub const TOML: &str = include_str!({});\n",
-        lit(&toml.display().to_string())
-    );
-
-    let _ = writeln!(
-        o,
-        "/// Code to variant, as a hand-written `match`.\n#[inline]"
-    );
-    let _ = writeln!(
-        o,
-        "pub fn match_code(code: {t}) -> Option<ErrorCode> {{\n    match code {{"
-    );
-    for e in &registry.entries {
-        let _ = writeln!(o, "        {} => Some(ErrorCode::{}),", e.code, e.name);
+    for e in errors {
+        let code = match get(e, "code") {
+            toml::Value::Integer(c) => c.to_string(),
+            toml::Value::String(s) => format!("{s:?}"),
+            _ => fail("a code is neither an integer nor a string"),
+        };
+        let text = get(e, "text");
+        let text = text.as_str().unwrap_or_else(|| fail("a text is no string"));
+        let _ = writeln!(o, "        {code} => Some({text:?}),");
     }
-    let _ = writeln!(o, "        _ => None,\n    }}\n}}\n");
-
-    let _ = writeln!(
-        o,
-        "/// Code to short text, as a hand-written `match` (what `http` does).\n#[inline]"
-    );
-    let _ = writeln!(
-        o,
-        "pub fn match_text(code: {t}) -> Option<&'static str> {{\n    match code {{"
-    );
-    for e in &registry.entries {
-        let _ = writeln!(o, "        {} => Some({}),", e.code, lit(&e.text));
-    }
-    let _ = writeln!(o, "        _ => None,\n    }}\n}}\n");
-
-    let mut sorted: Vec<_> = registry.entries.iter().enumerate().collect();
-    sorted.sort_by_key(|(_, e)| e.code.clone());
-    // Positions rather than variants: rustc's const evaluation of a static holding N values of an
-    // enum with explicit discriminants is quadratic in N (see BENCHMARKS.md).
-    let _ = writeln!(
-        o,
-        "/// Every code and its position in the table, sorted by code, for binary search."
-    );
-    let _ = writeln!(o, "pub static SORTED: [({t}, u32); {n}] = [");
-    for (i, e) in sorted {
-        let _ = writeln!(o, "    ({}, {i}),", e.code);
-    }
-    let _ = writeln!(o, "];\n");
-
-    if str_matches {
-        let _ = writeln!(
-            o,
-            "/// Name to variant, as a hand-written `match` on `&str`.\n#[inline]"
-        );
-        let _ = writeln!(
-            o,
-            "pub fn match_name(name: &str) -> Option<ErrorCode> {{\n    match name {{"
-        );
-        for e in &registry.entries {
-            let _ = writeln!(
-                o,
-                "        {} => Some(ErrorCode::{}),",
-                lit(&e.name),
-                e.name
-            );
+    o.push_str("        _ => None,\n    }\n}\n\n");
+    let mut names = Vec::new();
+    for (i, e) in errors.iter().enumerate() {
+        names.push((get(e, "name").as_str().map(str::to_owned), i));
+        let aliases = e.get("aliases").and_then(toml::Value::as_array);
+        for a in aliases.into_iter().flatten() {
+            names.push((a.as_str().map(str::to_owned), i));
         }
-        let _ = writeln!(o, "        _ => None,\n    }}\n}}\n");
-
-        let _ = writeln!(
-            o,
-            "/// The same variants with strum's `EnumString` (its `FromStr`)."
-        );
-        let _ = writeln!(
-            o,
-            "#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString)]"
-        );
-        let _ = writeln!(o, "pub enum StrumName {{");
-        for e in &registry.entries {
-            let _ = writeln!(o, "    /// `{}`\n    {},", e.code, e.name);
-        }
-        let _ = writeln!(o, "}}\n");
     }
-    o
-}
-
-/// The alternatives to a string registry's `from_code`, generated from the same model: a `match`
-/// on `&str`, and the codes sorted for binary search. (The `HashMap<&str, _>` is built from
-/// `ErrorCode::ALL` in the benchmark.)
-fn str_baselines(registry: &Registry, toml: &Path) -> String {
-    let n = registry.entries.len();
-    let mut o = String::new();
     let _ = writeln!(
         o,
-        "// @generated by benches/lookup/build.rs from {}\n",
-        toml.display()
+        "/// Every name and alias with its entry's position.\n\
+         pub static NAMES: [(&str, usize); {}] = [",
+        names.len()
     );
-    let _ = writeln!(
-        o,
-        "/// Code to variant, as a hand-written `match` on `&str`.\n#[inline]"
-    );
-    let _ = writeln!(
-        o,
-        "pub fn match_code(code: &str) -> Option<ErrorCode> {{\n    match code {{"
-    );
-    for e in &registry.entries {
-        let _ = writeln!(
-            o,
-            "        {} => Some(ErrorCode::{}),",
-            lit(&e.code.to_string()),
-            e.name
-        );
+    for (name, i) in names {
+        let name = name.unwrap_or_else(|| fail("a name or alias is no string"));
+        let _ = writeln!(o, "    ({name:?}, {i}),");
     }
-    let _ = writeln!(o, "        _ => None,\n    }}\n}}\n");
-
-    let mut sorted: Vec<_> = registry.entries.iter().enumerate().collect();
-    sorted.sort_by_key(|(_, e)| e.code.clone());
-    let _ = writeln!(
-        o,
-        "/// Every code and its position in the table, sorted by code, for binary search."
-    );
-    let _ = writeln!(o, "pub static SORTED: [(&str, u32); {n}] = [");
-    for (i, e) in sorted {
-        let _ = writeln!(o, "    ({}, {i}),", lit(&e.code.to_string()));
-    }
-    let _ = writeln!(o, "];");
+    o.push_str("];\n");
     o
 }

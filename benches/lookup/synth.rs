@@ -1,10 +1,11 @@
-//! A deterministic generator of large registries, for benchmarks and scale tests.
+//! A deterministic generator of registries sized like published catalogs, written as
+//! `errors.toml` text, and of the keys the benchmarks look up.
 //!
-//! Shared by the build script (which compiles the registries through `errcodes-build`), the
-//! `scale-crate` example and the tests: `#[path]`-included, so it needs nothing but
-//! `errcodes-build`.
+//! Shared by the build script, the `write-crates` example, the benchmarks and the tests through
+//! `#[path]`: it depends on nothing, so that what it makes is only the TOML any user could write.
 
-use errcodes_build::{Code, CodeType, Entry, Registry};
+use std::collections::HashSet;
+use std::fmt::Write as _;
 
 /// SplitMix64: a tiny, seedable, portable PRNG (the same numbers on every machine).
 #[derive(Debug, Clone)]
@@ -37,6 +38,90 @@ impl Rng {
             items.swap(i, j);
         }
     }
+}
+
+/// What the codes of a registry are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Integer codes (`u16` while they fit, else `u32`), sparse: runs of consecutive codes with
+    /// gaps between them.
+    Int,
+    /// String codes (`code_type = "str"`), SQLSTATE-like: `42P01`.
+    Str,
+}
+
+impl Kind {
+    /// The kind named `int` or `str`, as the harness and the example take it.
+    pub fn parse(name: &str) -> Option<Kind> {
+        match name {
+            "int" => Some(Kind::Int),
+            "str" => Some(Kind::Str),
+            _ => None,
+        }
+    }
+
+    /// `int` or `str`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Int => "int",
+            Kind::Str => "str",
+        }
+    }
+}
+
+/// A code: an integer or a string, as the registry's kind says.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Code {
+    /// An integer code.
+    Int(u32),
+    /// A string code.
+    Str(String),
+}
+
+impl Code {
+    /// The code as a TOML value (an integer, or a quoted string).
+    fn toml(&self) -> String {
+        match self {
+            Code::Int(c) => c.to_string(),
+            Code::Str(s) => toml_str(s),
+        }
+    }
+}
+
+/// One `[[error]]` entry, every optional key of the catalog format in its fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// `code`.
+    pub code: Code,
+    /// `name`: UpperCamelCase, with the code in it (`QuotaExpired10423`).
+    pub name: String,
+    /// `text`: short, repeated across entries.
+    pub text: String,
+    /// `description`: Markdown with backticks, quotes and a backslash.
+    pub description: String,
+    /// `status`: one of eight 4xx and 5xx statuses.
+    pub status: u16,
+    /// `retryable`.
+    pub retryable: bool,
+    /// `category`.
+    pub category: String,
+    /// `url`, on some entries (the others take the registry's template).
+    pub url: Option<String>,
+    /// `aliases`, on some entries.
+    pub aliases: Vec<String>,
+    /// `deprecated`, on some entries.
+    pub deprecated: Option<String>,
+}
+
+/// A generated registry: the entries and the `[[retired]]` codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registry {
+    /// Integer or string codes.
+    pub kind: Kind,
+    /// The `[[error]]` entries, in table order.
+    pub entries: Vec<Entry>,
+    /// The `[[retired]]` codes: never an entry's.
+    pub retired: Vec<Code>,
 }
 
 const SUBJECTS: [&str; 32] = [
@@ -101,52 +186,7 @@ const CAUSES: [&str; 8] = [
     "the input was malformed",
     "the upstream service timed out",
 ];
-
-/// A registry of `entries` codes, the same for the same `entries` on every run and machine.
-///
-/// Codes come in runs of 1 to 24 consecutive numbers separated by gaps of 0 to 24 (about half
-/// of the span is used, as in real catalogues that group codes by subsystem), from 1000 up; the
-/// code type is `u16` while the codes fit and `u32` beyond. Names are UpperCamelCase and unique
-/// (`QuotaExpired10423`); texts repeat; descriptions are Markdown with backticks, quotes and a
-/// backslash, so escaping is exercised at scale.
-pub fn registry(entries: usize) -> Registry {
-    let mut rng = Rng::new(0x0E44_C0DE ^ entries as u64);
-    let mut errors = Vec::with_capacity(entries);
-    let mut code: u32 = 1000;
-    while errors.len() < entries {
-        let run = 1 + rng.below(24) as usize;
-        for _ in 0..run.min(entries - errors.len()) {
-            let subject = SUBJECTS[rng.below(SUBJECTS.len() as u64) as usize];
-            let state = STATES[rng.below(STATES.len() as u64) as usize];
-            let cause = CAUSES[rng.below(CAUSES.len() as u64) as usize];
-            errors.push(Entry {
-                code: code.into(),
-                name: format!("{subject}{state}{code}"),
-                text: format!("{subject} {}", state.to_lowercase()),
-                description: format!(
-                    "The `{subject}` is {} because {cause}. See \"{subject} errors\" in the \
-                     manual (path `docs\\{code}`).",
-                    state.to_lowercase()
-                ),
-                ..Entry::default()
-            });
-            code += 1;
-        }
-        code += rng.below(25) as u32;
-    }
-    let max = errors.last().and_then(|e| e.code.as_int()).unwrap_or(0);
-    Registry {
-        name: format!("Synthetic {entries}-entry API"),
-        description: format!("A generated registry of {entries} codes for benchmarks."),
-        code_type: if max <= u32::from(u16::MAX) {
-            CodeType::U16
-        } else {
-            CodeType::U32
-        },
-        entries: errors,
-        ..Registry::default()
-    }
-}
+const STATUSES: [u16; 8] = [400, 401, 403, 404, 409, 429, 500, 503];
 
 /// The digits of SQLSTATE-like codes: `0`–`9`, then `A`–`Z`.
 const DIGITS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -162,83 +202,100 @@ fn base36(mut n: u32, width: usize) -> String {
     String::from_utf8(digits).expect("ASCII")
 }
 
-/// A registry of `entries` string codes (`code_type = "str"`), SQLSTATE-like, with every optional
-/// key of an entry: the same for the same `entries` on every run and machine.
+/// A registry of `entries` codes of `kind`, the same for the same arguments on every run and
+/// machine.
 ///
-/// Codes are five characters of `0`–`9` and `A`–`Z`, a two-character class and a three-character
-/// subclass (`0A000`, `42P01`): classes in order with one in two skipped at random, each holding
-/// a run of codes (1 to 24 below 10,000 entries, longer beyond) whose subclasses step by 1 or 2.
-/// Names are UpperCamelCase with the code in them (`QuotaExpired42P01`). Every entry has a
-/// `status` and a `category` (its class); the others are on some, as [`with_keys`] says.
-pub fn str_registry(entries: usize) -> Registry {
-    let mut rng = Rng::new(0x5714_C0DE ^ entries as u64);
-    let longest = (entries / 400).max(24) as u64;
-    let mut errors = Vec::with_capacity(entries);
-    let mut class: u32 = 0;
-    while errors.len() < entries {
+/// Codes come in runs (1 to 24 entries, longer for string codes beyond 9,600) as catalogs group them by subsystem. Integer codes start
+/// at 1000 with gaps of 0 to 24 between runs (about half of the span used). String codes are five
+/// characters of `0`–`9` and `A`–`Z`, a two-character class and a three-character subclass
+/// (`0A000`, `42P01`): a run per class, one class in two skipped, subclasses stepping by 1 or 2.
+/// One run in four is followed by a retired code that no entry has.
+///
+/// Every entry has every optional key but three: `status` (one of eight 4xx and 5xx statuses),
+/// `category` (the run's range or class) and `retryable` are on all of them; its own `url` on one
+/// in ten (the others take the registry's template), `aliases` on one in four (its name in snake
+/// case, and on one in eight also `Old` + its name), `deprecated` on one in sixteen.
+pub fn registry(kind: Kind, entries: usize) -> Registry {
+    let salt = match kind {
+        Kind::Int => 0x0E44_C0DE,
+        Kind::Str => 0x5714_C0DE,
+    };
+    let mut rng = Rng::new(salt ^ entries as u64);
+    let mut out = Vec::with_capacity(entries);
+    let mut retired = Vec::new();
+    // The next integer code, and the string codes' class (one per run): 36 × 36 classes hold
+    // 10,000 entries in runs of up to 25.
+    let (mut next, mut class) = (1000u32, 0u32);
+    let longest = match kind {
+        Kind::Int => 24,
+        Kind::Str => (entries / 400).max(24) as u64,
+    };
+    while out.len() < entries {
         let run = 1 + rng.below(longest) as usize;
-        let mut subclass: u32 = 0;
-        for _ in 0..run.min(entries - errors.len()) {
-            let code = format!("{}{}", base36(class, 2), base36(subclass, 3));
-            let subject = SUBJECTS[rng.below(SUBJECTS.len() as u64) as usize];
-            let state = STATES[rng.below(STATES.len() as u64) as usize];
-            let cause = CAUSES[rng.below(CAUSES.len() as u64) as usize];
-            errors.push(Entry {
-                name: format!("{subject}{state}{code}"),
-                text: format!("{subject} {}", state.to_lowercase()),
-                description: format!(
-                    "The `{subject}` is {} because {cause}. See \"{subject} errors\" in the \
-                     manual (path `docs\\{code}`).",
-                    state.to_lowercase()
-                ),
-                category: Some(format!("Class {}", base36(class, 2))),
-                code: Code::Str(code),
-                ..Entry::default()
-            });
+        let mut subclass = 0u32;
+        for _ in 0..run.min(entries - out.len()) {
+            let (code, category) = match kind {
+                Kind::Int => (Code::Int(next), format!("Range {}", next / 100)),
+                Kind::Str => {
+                    let code = format!("{}{}", base36(class, 2), base36(subclass, 3));
+                    (Code::Str(code), format!("Class {}", base36(class, 2)))
+                }
+            };
+            out.push(entry(&mut rng, out.len(), code, category));
+            next += 1;
             subclass += 1 + rng.below(2) as u32;
         }
+        // The code after the run is no entry's: retire it on one run in four.
+        if rng.below(4) == 0 {
+            retired.push(match kind {
+                Kind::Int => Code::Int(next),
+                Kind::Str => Code::Str(format!("{}{}", base36(class, 2), base36(subclass, 3))),
+            });
+        }
+        next += 1 + rng.below(24) as u32;
         class += 1 + rng.below(2) as u32;
     }
-    with_keys(Registry {
-        name: format!("Synthetic {entries}-entry string-code API"),
-        description: format!("A generated registry of {entries} string codes for benchmarks."),
-        code_type: CodeType::Str,
-        entries: errors,
-        ..Registry::default()
-    })
+    Registry {
+        kind,
+        entries: out,
+        retired,
+    }
 }
 
-/// `registry` with every optional key of the catalog format: the registry gets a `version` and a
-/// `url` template (`https://docs.example.com/errors#{code}`); every entry a `status` (one of eight
-/// 4xx and 5xx statuses) and a `category` (unless it has one); and some entries the other keys,
-/// by position: `retryable` on one in four, its own `url` on one in ten, `aliases` on one in four
-/// (the name in snake case, and on one in eight also `Old` + the name, which becomes a deprecated
-/// constant), `deprecated` on one in sixteen.
-pub fn with_keys(mut registry: Registry) -> Registry {
-    const STATUSES: [u16; 8] = [400, 401, 403, 404, 409, 429, 500, 503];
-    registry.version = Some("1.0.0".into());
-    registry.url = Some("https://docs.example.com/errors#{code}".into());
-    for (i, e) in registry.entries.iter_mut().enumerate() {
-        let status = STATUSES[i % STATUSES.len()];
-        e.status = Some(status);
-        e.retryable = i % 4 == 1 || status == 503;
-        if e.category.is_none() {
-            e.category = Some(format!("Range {}", e.code.as_int().unwrap_or(0) / 100));
-        }
-        if i % 10 == 3 {
-            e.url = Some(format!("https://docs.example.com/errors/{}", e.name));
-        }
-        if i % 4 == 2 {
-            e.aliases.push(snake_case(&e.name));
-            if i % 8 == 2 {
-                e.aliases.push(format!("Old{}", e.name));
-            }
-        }
-        if i % 16 == 5 {
-            e.deprecated = Some("Superseded by the next code of its category.".into());
+/// Entry number `i` of a registry, with its code and category.
+fn entry(rng: &mut Rng, i: usize, code: Code, category: String) -> Entry {
+    let subject = SUBJECTS[rng.below(SUBJECTS.len() as u64) as usize];
+    let state = STATES[rng.below(STATES.len() as u64) as usize];
+    let cause = CAUSES[rng.below(CAUSES.len() as u64) as usize];
+    let plain = match &code {
+        Code::Int(c) => c.to_string(),
+        Code::Str(s) => s.clone(),
+    };
+    let name = format!("{subject}{state}{plain}");
+    let status = STATUSES[i % STATUSES.len()];
+    let mut aliases = Vec::new();
+    if i % 4 == 2 {
+        aliases.push(snake_case(&name));
+        if i % 8 == 2 {
+            aliases.push(format!("Old{name}"));
         }
     }
-    registry
+    Entry {
+        text: format!("{subject} {}", state.to_lowercase()),
+        description: format!(
+            "The `{subject}` is {} because {cause}. See \"{subject} errors\" in the manual \
+             (path `docs\\{plain}`).",
+            state.to_lowercase()
+        ),
+        status,
+        retryable: i % 4 == 1 || status == 503,
+        category,
+        url: (i % 10 == 3).then(|| format!("https://docs.example.com/errors/{name}")),
+        aliases,
+        deprecated: (i % 16 == 5).then(|| "Superseded by the next code of its category.".into()),
+        code,
+        name,
+    }
 }
 
 /// `QuotaExpired42P01` → `quota_expired_42_p01`: an underscore before every upper-case letter and
@@ -247,11 +304,10 @@ fn snake_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 8);
     let mut previous: Option<char> = None;
     for c in name.chars() {
-        if let Some(p) = previous {
-            let starts = c.is_ascii_uppercase() || (c.is_ascii_digit() && !p.is_ascii_digit());
-            if starts {
-                out.push('_');
-            }
+        if let Some(p) = previous
+            && (c.is_ascii_uppercase() || (c.is_ascii_digit() && !p.is_ascii_digit()))
+        {
+            out.push('_');
         }
         out.push(c.to_ascii_lowercase());
         previous = Some(c);
@@ -259,12 +315,118 @@ fn snake_case(name: &str) -> String {
     out
 }
 
+/// `s` as a TOML basic string: quoted, with `"`, `\` and control characters escaped.
+pub fn toml_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+impl Registry {
+    /// The registry as an `errors.toml`: a `[registry]` table with a `version` and a `url`
+    /// template, an `[[error]]` table per entry and a `[[retired]]` table per retired code.
+    pub fn to_toml(&self) -> String {
+        let n = self.entries.len();
+        let code_type = match (self.kind, self.max_int()) {
+            (Kind::Str, _) => "str",
+            (Kind::Int, max) if max <= u32::from(u16::MAX) => "u16",
+            (Kind::Int, _) => "u32",
+        };
+        let mut o = String::with_capacity(n * 400);
+        let _ = writeln!(
+            o,
+            "[registry]\nname = \"Synthetic {n}-entry {} API\"\n\
+             description = \"A generated registry of {n} codes for benchmarks.\"\n\
+             code_type = \"{code_type}\"\nversion = \"1.0.0\"\n\
+             url = \"https://docs.example.com/errors#{{code}}\"",
+            self.kind.as_str()
+        );
+        for e in &self.entries {
+            let _ = write!(
+                o,
+                "\n[[error]]\ncode = {}\nname = {}\ntext = {}\ndescription = {}\nstatus = {}\n\
+                 retryable = {}\ncategory = {}\n",
+                e.code.toml(),
+                toml_str(&e.name),
+                toml_str(&e.text),
+                toml_str(&e.description),
+                e.status,
+                e.retryable,
+                toml_str(&e.category),
+            );
+            if let Some(url) = &e.url {
+                let _ = writeln!(o, "url = {}", toml_str(url));
+            }
+            if !e.aliases.is_empty() {
+                let aliases: Vec<String> = e.aliases.iter().map(|a| toml_str(a)).collect();
+                let _ = writeln!(o, "aliases = [{}]", aliases.join(", "));
+            }
+            if let Some(deprecated) = &e.deprecated {
+                let _ = writeln!(o, "deprecated = {}", toml_str(deprecated));
+            }
+        }
+        for code in &self.retired {
+            let _ = write!(
+                o,
+                "\n[[retired]]\ncode = {}\nnote = \"Used by an earlier version of the API.\"\n",
+                code.toml()
+            );
+        }
+        o
+    }
+
+    /// The largest integer code (0 for string codes).
+    fn max_int(&self) -> u32 {
+        let int = |e: &Entry| match e.code {
+            Code::Int(c) => c,
+            Code::Str(_) => 0,
+        };
+        self.entries.iter().map(int).max().unwrap_or(0)
+    }
+}
+
+/// `count` codes to look up, in random order: half of them drawn from `codes` (a registry's), half
+/// numbers it lacks, drawn from its span and a little beyond (up to `max`, the code type's).
+pub fn code_keys(codes: &[u32], max: u64, count: usize, seed: u64) -> Vec<u32> {
+    let mut rng = Rng::new(seed);
+    let present: HashSet<u32> = codes.iter().copied().collect();
+    let top = u64::from(codes.iter().copied().max().unwrap_or(0));
+    let limit = (top + top / 8 + 1).min(max);
+    let mut keys = Vec::with_capacity(count);
+    while keys.len() < count {
+        if keys.len() % 2 == 0 {
+            keys.push(codes[rng.below(codes.len() as u64) as usize]);
+        } else {
+            let c = rng.below(limit + 1) as u32;
+            if !present.contains(&c) {
+                keys.push(c);
+            }
+        }
+    }
+    rng.shuffle(&mut keys);
+    keys
+}
+
 /// `count` string codes to look up, in random order: half of them drawn from `codes` (a
 /// registry's), half codes it lacks, shaped like its own: another five-character code of its
 /// classes, a code of its in lower case, or one of its codes one character shorter or longer.
 pub fn str_code_keys(codes: &[&str], count: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
-    let present: std::collections::HashSet<&str> = codes.iter().copied().collect();
+    let present: HashSet<&str> = codes.iter().copied().collect();
     let mut keys = Vec::with_capacity(count);
     while keys.len() < count {
         let code = codes[rng.below(codes.len() as u64) as usize];
@@ -290,33 +452,12 @@ pub fn str_code_keys(codes: &[&str], count: usize, seed: u64) -> Vec<String> {
     keys
 }
 
-/// `count` codes to look up, in random order: half of them drawn from `codes` (a registry's), half
-/// numbers it lacks, drawn from its span and a little beyond (up to `max`, the code type's).
-pub fn code_keys(codes: &[u32], max: u64, count: usize, seed: u64) -> Vec<u32> {
-    let mut rng = Rng::new(seed);
-    let present: std::collections::HashSet<u32> = codes.iter().copied().collect();
-    let top = u64::from(codes.iter().copied().max().unwrap_or(0));
-    let limit = (top + top / 8 + 1).min(max);
-    let mut keys = Vec::with_capacity(count);
-    while keys.len() < count {
-        if keys.len() % 2 == 0 {
-            keys.push(codes[rng.below(codes.len() as u64) as usize]);
-        } else {
-            let c = rng.below(limit + 1) as u32;
-            if !present.contains(&c) {
-                keys.push(c);
-            }
-        }
-    }
-    rng.shuffle(&mut keys);
-    keys
-}
-
-/// `count` names to look up, in random order: half of them drawn from `names` (a registry's), half
-/// names it lacks, shaped like its own (a prefix added, lower case, the last letter changed).
+/// `count` names to look up, in random order: half of them drawn from `names` (a registry's names
+/// and aliases), half names it lacks, shaped like its own (a prefix added, lower case, the last
+/// letter changed).
 pub fn name_keys(names: &[&str], count: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
-    let present: std::collections::HashSet<&str> = names.iter().copied().collect();
+    let present: HashSet<&str> = names.iter().copied().collect();
     let mut keys = Vec::with_capacity(count);
     while keys.len() < count {
         let name = names[rng.below(names.len() as u64) as usize];

@@ -1,286 +1,182 @@
-//! Scale tests (not timings): the generated registries compile through `errcodes-build` and
-//! behave like the embedded one; the 100,000-entry registry is generated, validated and its code
-//! parsed in-process (compiling it belongs to the benchmarks, see `BENCHMARKS.md`).
+//! What the benchmarks stand on (not timings): the synthetic registries are valid tables at every
+//! size the harness builds, both generators (errcodes-build and the peer's) accept them, and on
+//! every registry the benchmarks measure, errcodes, its baselines and the peer's code give the
+//! same answer for every key, hits and misses: each comparison is of equal work.
 
-use std::collections::HashSet;
-
-use errcodes::{EnumCount, VariantNames};
-use errcodes_build::{CodeType, Config, Registry};
+use std::collections::HashMap;
 
 #[path = "../synth.rs"]
 #[allow(dead_code)]
 mod synth;
 
-#[test]
-fn the_generator_is_deterministic_and_valid() {
-    for n in [1, 6, 1000] {
-        let a = synth::registry(n);
-        assert_eq!(a, synth::registry(n), "same registry for the same size");
-        assert_eq!(a.entries.len(), n);
-        a.validate().unwrap_or_else(|r| panic!("{n} entries: {r}"));
-        // What the build script compiles is what the TOML reads back as.
-        assert_eq!(Registry::from_source("t.toml", &a.to_toml()).unwrap(), a);
-    }
-    assert_eq!(synth::registry(10_000).code_type, CodeType::U16);
-}
+#[path = "../peer.rs"]
+#[allow(dead_code)]
+mod peer;
+
+/// Keys tried per lookup: half of them misses.
+const KEYS: usize = 2000;
 
 #[test]
-fn the_registries_with_every_key_are_deterministic_and_valid() {
-    for n in [1, 6, 1000, 10_000] {
-        let s = synth::str_registry(n);
-        assert_eq!(s, synth::str_registry(n), "same registry for the same size");
-        assert_eq!(s.entries.len(), n);
-        assert_eq!(s.code_type, CodeType::Str);
-        let keys = synth::with_keys(synth::registry(n));
-        for r in [&s, &keys] {
-            r.validate().unwrap_or_else(|p| panic!("{n} entries: {p}"));
-            assert_eq!(Registry::from_source("t.toml", &r.to_toml()).unwrap(), *r);
-        }
-        for e in &s.entries {
-            let code = e.code.as_str().expect("a string code");
-            assert!(
-                code.len() == 5
-                    && code
-                        .bytes()
-                        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()),
-                "{code}"
+fn synthetic_registries_are_valid_at_every_size_the_harness_builds() {
+    let dir = std::env::temp_dir().join(format!("errcodes-bench-scale-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for kind in [synth::Kind::Int, synth::Kind::Str] {
+        for n in [1, 300, 3000, 10_000] {
+            let registry = synth::registry(kind, n);
+            assert_eq!(
+                registry,
+                synth::registry(kind, n),
+                "the same for the same size"
             );
-        }
-    }
-    // Every optional key is on some entries of the 1,000-entry registries.
-    for r in [
-        synth::str_registry(1000),
-        synth::with_keys(synth::registry(1000)),
-    ] {
-        let some =
-            |f: fn(&errcodes_build::Entry) -> bool| r.entries.iter().filter(|e| f(e)).count();
-        assert_eq!(some(|e| e.status.is_some()), 1000);
-        assert_eq!(some(|e| e.category.is_some()), 1000);
-        assert!(some(|e| e.retryable) > 200);
-        assert!(some(|e| e.url.is_some()) > 50);
-        assert!(some(|e| !e.aliases.is_empty()) > 200);
-        assert!(some(|e| e.aliases.len() > 1) > 100);
-        assert!(some(|e| e.deprecated.is_some()) > 50);
-        assert!(r.url.is_some() && r.version.is_some());
-    }
-    // 100,000 string codes fit the classes too (for the build-script benchmark).
-    synth::str_registry(100_000)
-        .validate()
-        .unwrap_or_else(|p| panic!("{p}"));
-}
-
-#[test]
-fn a_100k_registry_is_generated_validated_and_its_code_parses() {
-    let registry = synth::registry(100_000);
-    assert_eq!(registry.entries.len(), 100_000);
-    assert_eq!(registry.code_type, CodeType::U32, "100,000 codes need u32");
-    let source = registry.to_toml();
-    let read =
-        Registry::from_source("scale_100000.toml", &source).unwrap_or_else(|r| panic!("{r}"));
-    assert_eq!(read, registry);
-    let code = Config::new().generate(&read, "scale_100000.toml").unwrap();
-    let file =
-        syn::parse_file(&code).unwrap_or_else(|e| panic!("generated code does not parse: {e}"));
-    // One enum with every variant in table order, without explicit discriminants (each is the
-    // variant's position: rustc evaluates explicit ones pairwise and whenever it reads a value).
-    let variants = file
-        .items
-        .iter()
-        .find_map(|item| match item {
-            syn::Item::Enum(e) if e.ident == "ErrorCode" => Some(&e.variants),
-            _ => None,
-        })
-        .expect("the enum");
-    assert_eq!(variants.len(), 100_000);
-    for (v, entry) in variants.iter().zip(&registry.entries) {
-        assert_eq!(v.ident, entry.name);
-        assert!(v.discriminant.is_none(), "{} has a discriminant", v.ident);
-    }
-    // No table of variants anywhere: every enum value in a `static` costs rustc a walk of the
-    // variants. The variants are named once each, in `from_index`.
-    assert!(!code.contains("[ErrorCode;"));
-    for entry in registry.entries.iter().step_by(997) {
-        let arm = format!(" => ErrorCode::{},\n", entry.name);
-        assert_eq!(code.matches(&arm).count(), 1, "{arm}");
-    }
-    // Nothing is initialised at run time: every item is a type, a static, a const or an impl.
-    for item in &file.items {
-        assert!(
-            matches!(
-                item,
-                syn::Item::Enum(_)
-                    | syn::Item::Static(_)
-                    | syn::Item::Impl(_)
-                    | syn::Item::Struct(_)
-                    | syn::Item::Macro(_)
-            ),
-            "unexpected item {}",
-            quote_kind(item)
-        );
-    }
-    assert!(!code.contains("LazyLock") && !code.contains("OnceLock"));
-}
-
-fn quote_kind(item: &syn::Item) -> &'static str {
-    match item {
-        syn::Item::Fn(_) => "fn",
-        syn::Item::Mod(_) => "mod",
-        syn::Item::Use(_) => "use",
-        _ => "other",
-    }
-}
-
-/// Every entry of a registry this crate compiled, against the model it was generated from: codes,
-/// names, texts and descriptions byte for byte, every lookup, strum's view, and misses.
-macro_rules! round_trip {
-    ($test:ident, $m:ident, $n:literal) => {
-        #[test]
-        fn $test() {
-            use errcodes_bench::$m::ErrorCode;
-            let model = synth::registry($n);
-            assert_eq!(ErrorCode::COUNT, $n);
-            assert_eq!(<ErrorCode as EnumCount>::COUNT, $n);
-            assert_eq!(ErrorCode::REGISTRY_NAME, model.name);
-            assert!(ErrorCode::iter().map(ErrorCode::index).eq(0..$n));
-            assert!(
-                ErrorCode::iter()
-                    .rev()
-                    .map(ErrorCode::index)
-                    .eq((0..$n).rev())
-            );
-            assert_eq!(ErrorCode::from_index($n), None);
-            assert_eq!(ErrorCode::iter().len(), $n);
-            for (i, (e, entry)) in ErrorCode::iter().zip(&model.entries).enumerate() {
-                assert_eq!(u32::from(e.code()), entry.code);
-                assert_eq!(e.index(), i);
-                assert_eq!(e.name(), entry.name);
-                assert_eq!(e.text().as_bytes(), entry.text.as_bytes());
-                assert_eq!(e.description().as_bytes(), entry.description.as_bytes());
-                assert_eq!(ErrorCode::from_code(e.code()), Some(e));
-                assert_eq!(ErrorCode::from_name(&entry.name), Some(e));
-                assert_eq!(entry.name.parse::<ErrorCode>(), Ok(e));
-                assert_eq!(ErrorCode::BY_CODE.get(&e.code()), Some(e.entry()));
-                assert_eq!(ErrorCode::BY_NAME.get(entry.name.as_str()), Some(e.entry()));
-                assert_eq!(<ErrorCode as VariantNames>::VARIANTS[i], entry.name);
-                assert_eq!(<&'static str>::from(e), entry.name);
-                assert_eq!(e.as_ref(), entry.name);
-                assert_eq!(format!("{e:?}"), entry.name);
-                assert_eq!(e.to_string(), format!("{} {}", entry.code, entry.text));
-            }
-            // Misses: every code from 0 to past the last one, and names that are not there.
-            let codes: HashSet<u32> = model
-                .entries
-                .iter()
-                .filter_map(|e| e.code.as_int())
-                .collect();
-            let last = codes.iter().copied().max().unwrap();
-            for c in 0..=last + 100 {
-                let found = ErrorCode::from_code(c.try_into().unwrap());
-                assert_eq!(found.is_some(), codes.contains(&c), "code {c}");
-                assert_eq!(
-                    ErrorCode::BY_CODE.get(&c.try_into().unwrap()).is_some(),
-                    codes.contains(&c)
+            assert_eq!(registry.entries.len(), n);
+            let toml = registry.to_toml();
+            let path = dir.join(format!("{}-{n}.toml", kind.as_str()));
+            std::fs::write(&path, &toml).unwrap();
+            if let Err(report) = errcodes_build::Registry::from_path(&path) {
+                panic!(
+                    "{} {n}: errcodes-build rejects it:\n{report}",
+                    kind.as_str()
                 );
             }
-            let names: Vec<&str> = model.entries.iter().map(|e| e.name.as_str()).collect();
-            let known: HashSet<&str> = names.iter().copied().collect();
-            let mut hits = 0;
-            for key in synth::name_keys(&names, 2000, 7) {
-                let hit = known.contains(key.as_str());
-                hits += usize::from(hit);
-                assert_eq!(ErrorCode::from_name(&key).is_some(), hit, "name {key}");
-                assert_eq!(key.parse::<ErrorCode>().is_ok(), hit, "name {key}");
+            if let Err(e) = peer::generate(&toml) {
+                panic!("{} {n}: the peer rejects it: {e}", kind.as_str());
             }
-            assert_eq!(hits, 1000, "half of the keys are names of the registry");
         }
-    };
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+    // Every optional key and retired codes, on the harness's smallest registries already.
+    for kind in [synth::Kind::Int, synth::Kind::Str] {
+        let r = synth::registry(kind, 300);
+        let some = |f: fn(&synth::Entry) -> bool| r.entries.iter().filter(|e| f(e)).count();
+        assert!(some(|e| e.retryable) > 50);
+        assert!(some(|e| e.url.is_some()) > 20);
+        assert!(some(|e| !e.aliases.is_empty()) > 50);
+        assert!(some(|e| e.aliases.len() > 1) > 20);
+        assert!(some(|e| e.deprecated.is_some()) > 10);
+        assert!(r.retired.len() > 3);
+        let toml = r.to_toml();
+        for key in [
+            "status = ",
+            "category = ",
+            "url = ",
+            "version = ",
+            "[[retired]]",
+        ] {
+            assert!(toml.contains(key), "{key}");
+        }
+    }
 }
 
-/// Every entry of a string-code registry this crate compiled, against the model it was generated
-/// from: every key byte for byte, every lookup by code, name and alias, and misses.
-macro_rules! round_trip_str {
-    ($test:ident, $m:ident, $n:literal) => {
+#[test]
+fn toml_strings_are_escaped() {
+    assert_eq!(synth::toml_str(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+    assert_eq!(synth::toml_str("line\nnext\u{1}"), r#""line\nnext\u0001""#);
+    let doc = format!("k = {}", synth::toml_str("`q` \"x\" \\ \t é"));
+    let table: toml::Table = doc.parse().unwrap();
+    assert_eq!(table["k"].as_str(), Some("`q` \"x\" \\ \t é"));
+}
+
+/// Every entry and `KEYS` keys of an integer-code registry: `from_code(c).map(text)` is the
+/// baseline's `match_text(c)`, `from_name(k)` finds what the baseline's `HashMap` finds, and the
+/// peer's code (`$peer`) answers the same.
+macro_rules! agree_int {
+    ($test:ident, $m:ident $(, $peer:ident)?) => {
         #[test]
         #[allow(deprecated)]
         fn $test() {
-            use errcodes_bench::$m::ErrorCode;
-            let model = synth::str_registry($n);
-            assert_eq!(ErrorCode::COUNT, $n);
-            assert_eq!(<ErrorCode as EnumCount>::COUNT, $n);
-            assert_eq!(ErrorCode::REGISTRY_NAME, model.name);
-            assert!(ErrorCode::iter().map(ErrorCode::index).eq(0..$n));
-            assert_eq!(ErrorCode::from_index($n), None);
-            for (i, (e, entry)) in ErrorCode::iter().zip(&model.entries).enumerate() {
-                let code = entry.code.as_str().unwrap();
-                assert_eq!(e.code(), code);
-                assert_eq!(e.index(), i);
-                assert_eq!(e.name(), entry.name);
-                assert_eq!(e.text().as_bytes(), entry.text.as_bytes());
-                assert_eq!(e.description().as_bytes(), entry.description.as_bytes());
-                assert_eq!(e.status(), model.status(entry));
-                assert_eq!(e.status(), entry.status);
-                assert_eq!(e.retryable(), entry.retryable);
-                assert_eq!(e.category(), entry.category.as_deref());
-                assert_eq!(e.url(), model.url(entry).as_deref());
-                assert!(e.aliases().iter().eq(entry.aliases.iter()));
-                assert_eq!(e.deprecated(), entry.deprecated.as_deref());
-                assert_eq!(ErrorCode::from_code(code), Some(e));
-                assert_eq!(errcodes_bench::$m::baseline::match_code(code), Some(e));
-                assert_eq!(ErrorCode::from_name(&entry.name), Some(e));
-                for alias in &entry.aliases {
-                    assert_eq!(ErrorCode::from_name(alias), Some(e), "alias {alias}");
-                    assert_eq!(alias.parse::<ErrorCode>(), Ok(e), "alias {alias}");
-                }
-                assert_eq!(entry.name.parse::<ErrorCode>(), Ok(e));
-                assert_eq!(ErrorCode::BY_CODE.get(code), Some(e.entry()));
-                assert_eq!(ErrorCode::BY_NAME.get(entry.name.as_str()), Some(e.entry()));
-                assert_eq!(format!("{e:?}"), entry.name);
-            }
-            let sorted = &errcodes_bench::$m::baseline::SORTED;
-            assert!(sorted.windows(2).all(|w| w[0].0 < w[1].0));
-            assert!(
-                sorted
-                    .iter()
-                    .all(|&(c, i)| ErrorCode::from_index(i as usize).unwrap().code() == c)
-            );
-            // Misses: the benchmark's keys, half of them codes the registry lacks.
-            let codes: Vec<&str> = model
-                .entries
-                .iter()
-                .filter_map(|e| e.code.as_str())
-                .collect();
-            let known: HashSet<&str> = codes.iter().copied().collect();
+            use errcodes_bench::$m::{baseline, ErrorCode};
+            let codes: Vec<u32> = ErrorCode::iter().map(|e| u32::from(e.code())).collect();
+            assert_eq!(codes.len(), ErrorCode::COUNT);
+            let max = u64::from(baseline::Code::MAX);
             let mut hits = 0;
-            for key in synth::str_code_keys(&codes, 2000, 3) {
-                let hit = known.contains(key.as_str());
-                hits += usize::from(hit);
-                assert_eq!(ErrorCode::from_code(&key).is_some(), hit, "code {key}");
-                assert_eq!(
-                    ErrorCode::BY_CODE.get(key.as_str()).is_some(),
-                    hit,
-                    "code {key}"
-                );
-                assert_eq!(
-                    errcodes_bench::$m::baseline::match_code(&key).is_some(),
-                    hit,
-                    "code {key}"
-                );
+            for k in synth::code_keys(&codes, max, KEYS, 1) {
+                let k = baseline::Code::try_from(k).unwrap();
+                let text = ErrorCode::from_code(k).map(|e| e.text());
+                hits += usize::from(text.is_some());
+                assert_eq!(text, baseline::match_text(k), "code {k}");
+                $(
+                    let theirs = errcodes_bench::$m::$peer::ErrorCode::from_code(k);
+                    assert_eq!(theirs.map(|e| e.text()), text, "peer, code {k}");
+                )?
             }
-            assert_eq!(hits, 1000, "half of the keys are codes of the registry");
+            assert_eq!(hits, KEYS / 2, "half of the keys are codes of the registry");
+            $( peer_entries!(ErrorCode, errcodes_bench::$m::$peer::ErrorCode); )?
+            names_agree!($m $(, $peer)?);
         }
     };
 }
 
-#[cfg(errcodes_bench_str_6)]
-round_trip_str!(a_6_entry_string_registry_round_trips, s6, 6);
-#[cfg(errcodes_bench_str_1000)]
-round_trip_str!(a_1000_entry_string_registry_round_trips, s1000, 1000);
-#[cfg(errcodes_bench_str_10000)]
-round_trip_str!(a_10000_entry_string_registry_round_trips, s10000, 10000);
+/// The same for a string-code registry.
+macro_rules! agree_str {
+    ($test:ident, $m:ident $(, $peer:ident)?) => {
+        #[test]
+        #[allow(deprecated)]
+        fn $test() {
+            use errcodes_bench::$m::{baseline, ErrorCode};
+            let codes: Vec<&str> = ErrorCode::iter().map(|e| e.code()).collect();
+            assert_eq!(codes.len(), ErrorCode::COUNT);
+            let mut hits = 0;
+            for k in synth::str_code_keys(&codes, KEYS, 3) {
+                let text = ErrorCode::from_code(&k).map(|e| e.text());
+                hits += usize::from(text.is_some());
+                assert_eq!(text, baseline::match_text(&k), "code {k}");
+                $(
+                    let theirs = errcodes_bench::$m::$peer::ErrorCode::from_code(&k);
+                    assert_eq!(theirs.map(|e| e.text()), text, "peer, code {k}");
+                )?
+            }
+            assert_eq!(hits, KEYS / 2, "half of the keys are codes of the registry");
+            $( peer_entries!(ErrorCode, errcodes_bench::$m::$peer::ErrorCode); )?
+            names_agree!($m $(, $peer)?);
+        }
+    };
+}
 
-#[cfg(errcodes_bench_1000)]
-round_trip!(a_1000_entry_registry_round_trips, n1000, 1000);
-#[cfg(errcodes_bench_10000)]
-round_trip!(a_10000_entry_registry_round_trips, n10000, 10000);
-#[cfg(errcodes_bench_100000)]
-round_trip!(a_100000_entry_registry_round_trips, n100000, 100000);
+/// The peer's enum has the entries of errcodes' in the same order, with the same values.
+macro_rules! peer_entries {
+    ($ours:ty, $theirs:ty) => {
+        assert_eq!(<$theirs>::COUNT, <$ours>::COUNT);
+        for (e, p) in <$ours>::iter().zip(<$theirs>::iter()) {
+            assert_eq!(
+                (e.code(), e.name(), e.text(), e.description()),
+                (p.code(), p.name(), p.text(), p.description())
+            );
+        }
+    };
+}
+
+/// `from_name` on every name and alias and on as many misses: errcodes finds the entry the
+/// baseline's `HashMap` finds (and the peer the same).
+macro_rules! names_agree {
+    ($m:ident $(, $peer:ident)?) => {{
+        use errcodes_bench::$m::{baseline, ErrorCode};
+        let entries: Vec<ErrorCode> = ErrorCode::iter().collect();
+        let map: HashMap<&str, usize> = baseline::NAMES.iter().copied().collect();
+        let names: Vec<&str> = baseline::NAMES.iter().map(|&(k, _)| k).collect();
+        let mut hits = 0;
+        for k in names.iter().map(|k| k.to_string()).chain(synth::name_keys(&names, KEYS, 2)) {
+            let found = ErrorCode::from_name(&k);
+            hits += usize::from(found.is_some());
+            assert_eq!(found, map.get(k.as_str()).map(|&i| entries[i]), "name {k}");
+            $(
+                let theirs = errcodes_bench::$m::$peer::ErrorCode::from_name(&k);
+                assert_eq!(theirs.map(|e| e.name()), found.map(|e| e.name()), "peer, name {k}");
+            )?
+        }
+        assert_eq!(hits, names.len() + KEYS / 2, "every name and alias, and half of the keys");
+    }};
+}
+
+agree_int!(the_seed_agrees_with_its_baselines, seed);
+agree_int!(
+    int_262_agrees_with_its_baselines_and_the_peer,
+    int_262,
+    peer
+);
+agree_int!(int_3000_agrees_with_its_baselines, int_3000);
+agree_str!(
+    sqlstate_agrees_with_its_baselines_and_the_peer,
+    str_262,
+    peer
+);
+agree_str!(str_3000_agrees_with_its_baselines, str_3000);
