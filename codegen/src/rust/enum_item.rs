@@ -56,9 +56,7 @@ pub(crate) fn make_enum(w: &mut String, cx: &Ctx<'_>) {
 }
 
 /// The variants, in table order, each with its docs. No discriminant is written: each is the
-/// variant's position. rustc compares an enum's discriminants pairwise and walks its variants to
-/// read an enum value back, evaluating every explicit discriminant it passes, so large registries
-/// build fastest without any (BENCHMARKS.md, "Why the generated code is shaped as it is").
+/// variant's position, which `ErrorEnum::index` reads and the table's rows follow.
 fn make_variants(w: &mut String, cx: &Ctx<'_>) {
     for entry in &cx.registry.entries {
         doc_markdown(w, "    ", &format!("`{}` {}", entry.code, entry.text));
