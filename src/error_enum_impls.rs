@@ -1,6 +1,6 @@
 //! [`__error_enum!`](crate::__error_enum): everything of a generated enum that does not depend on
-//! its table, as real Rust. The generated code writes the enum, its `ErrorEnum` impl (the table)
-//! and `from_code`, then calls this macro once.
+//! its table, as real Rust. The generated code writes the enum, its `ErrorEnum` impl (the table),
+//! `from_code` and `from_name`, then calls this macro once.
 
 /// Implements the methods and traits of a generated error-code enum from its `ErrorEnum` impl.
 /// Called once by the generated code; not for use by hand (its shape may change between versions).
@@ -109,13 +109,6 @@ macro_rules! __error_enum {
             #[inline]
             pub const fn is_server_error(self) -> bool {
                 matches!(self.status(), ::core::option::Option::Some(500..=599))
-            }
-
-            /// The variant with this name or alias (exact, case-sensitive), or `None` (a static
-            /// perfect-hash map: no allocation).
-            #[inline]
-            pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                Self::REGISTRY_.from_name(name)
             }
 
             /// The retired code `code` (`[[retired]]`: used once, given to no entry), if the

@@ -1,6 +1,7 @@
-//! `from_code`: for integer codes of a registry of up to `MAX_MATCH` entries a `match`, which LLVM
-//! turns into range checks, jump tables and a search as fast as a hand-written one; otherwise the
-//! table's `phf` map (BENCHMARKS.md has the measurements).
+//! `from_code` and `from_name`: a `match` where it pays (integer codes of a registry of up to
+//! `MAX_MATCH` entries, which LLVM turns into range checks, jump tables and a search as fast as a
+//! hand-written one; up to `MAX_NAME_MATCH` names and aliases, which rustc compares by length
+//! first), otherwise the table's `phf` map (BENCHMARKS.md has the measurements).
 
 use core::fmt::Write as _;
 
@@ -11,8 +12,51 @@ use crate::model::CodeType;
 /// grows past what a lookup gains from it.
 pub(crate) const MAX_MATCH: usize = 4096;
 
-/// The `impl` block of `from_code`.
-pub(crate) fn make_from_code(w: &mut String, cx: &Ctx<'_>) {
+/// Up to this many names and aliases, `from_name` is a `match`: a few length comparisons cost
+/// less than hashing the name.
+pub(crate) const MAX_NAME_MATCH: usize = 32;
+
+/// The `impl` block of `from_code` and `from_name`.
+pub(crate) fn make_lookups(w: &mut String, cx: &Ctx<'_>) {
+    make_from_code(w, cx);
+    make_from_name(w, cx);
+    w.push_str("}\n\n");
+}
+
+/// `from_name`: a `match` on the name or alias for a few, else the `phf` map.
+fn make_from_name(w: &mut String, cx: &Ctx<'_>) {
+    let Ctx { e, registry, .. } = *cx;
+    let keys: Vec<(&str, &str)> = (registry.entries.iter())
+        .flat_map(|x| {
+            std::iter::once((x.name.as_str(), x.name.as_str()))
+                .chain(x.aliases.iter().map(|a| (a.as_str(), x.name.as_str())))
+        })
+        .collect();
+    w.push_str(
+        "\n    /// The variant with this name or alias (exact, case-sensitive), or `None` (no allocation).\n    \
+         #[inline]\n    pub fn from_name(name: &str) -> ::core::option::Option<Self> {\n",
+    );
+    if keys.len() > MAX_NAME_MATCH {
+        let _ = writeln!(
+            w,
+            "        <Self as {}::ErrorEnum>::REGISTRY.from_name(name)\n    }}",
+            cx.r
+        );
+        return;
+    }
+    w.push_str("        ::core::option::Option::Some(match name {\n");
+    for (key, name) in keys {
+        let _ = writeln!(
+            w,
+            "            {} => {e}::{name},",
+            super::literal::lit(key)
+        );
+    }
+    w.push_str("            _ => return ::core::option::Option::None,\n        })\n    }\n");
+}
+
+/// `from_code`.
+fn make_from_code(w: &mut String, cx: &Ctx<'_>) {
     let Ctx { e, registry, .. } = *cx;
     let (param, t) = match registry.code_type {
         CodeType::Str => ("code: &str", "str"),
@@ -38,7 +82,7 @@ pub(crate) fn make_from_code(w: &mut String, cx: &Ctx<'_>) {
         let _ = writeln!(
             w,
             "    pub fn from_code({param}) -> ::core::option::Option<Self> {{\n        \
-             <Self as {r}::ErrorEnum>::REGISTRY.find({r}::__private::Raw::{raw})\n    }}\n}}\n",
+             <Self as {r}::ErrorEnum>::REGISTRY.find({r}::__private::Raw::{raw})\n    }}",
             r = cx.r
         );
         return;
@@ -51,5 +95,5 @@ pub(crate) fn make_from_code(w: &mut String, cx: &Ctx<'_>) {
     for entry in &registry.entries {
         let _ = writeln!(w, "            {} => {e}::{},", entry.code, entry.name);
     }
-    w.push_str("            _ => return ::core::option::Option::None,\n        })\n    }\n}\n\n");
+    w.push_str("            _ => return ::core::option::Option::None,\n        })\n    }\n");
 }

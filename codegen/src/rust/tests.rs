@@ -26,7 +26,7 @@ fn generated(codes: &[u32]) -> String {
 }
 
 #[test]
-fn from_code_is_a_match_up_to_max_match_entries_then_the_phf_map() {
+fn lookups_are_a_match_up_to_a_size_then_the_phf_map() {
     let small = generated(&(0..3).map(|i| 7 * i).collect::<Vec<_>>());
     assert!(small.contains(
         "        ::core::option::Option::Some(match code {\n            0 => ErrorCode::E0,\n            7 => ErrorCode::E7,\n"
@@ -42,6 +42,15 @@ fn from_code_is_a_match_up_to_max_match_entries_then_the_phf_map() {
         entry.code = Code::Str(format!("C{i}"));
     }
     let strings = generate(&strings, &Config::new(), "r.toml");
+    // A few names are a `match`, more the `phf` map.
+    assert!(strings.contains(
+        "        ::core::option::Option::Some(match name {\n            \"E1\" => ErrorCode::E1,\n"
+    ));
+    assert!(large.contains("<Self as ::errcodes::ErrorEnum>::REGISTRY.from_name(name)"));
+    assert!(
+        !generated(&(0..=super::lookup::MAX_NAME_MATCH as u32).collect::<Vec<_>>())
+            .contains("match name")
+    );
     assert!(strings.contains("pub fn from_code(code: &str) -> ::core::option::Option<Self> {"));
     assert!(strings.contains("REGISTRY.find(::errcodes::__private::Raw::Str(code))"));
 }

@@ -235,6 +235,20 @@ impl ErrorCode {
             _ => return ::core::option::Option::None,
         })
     }
+
+    /// The variant with this name or alias (exact, case-sensitive), or `None` (no allocation).
+    #[inline]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(match name {
+            "BadRequest" => ErrorCode::BadRequest,
+            "AccessDenied" => ErrorCode::AccessDenied,
+            "Forbidden" => ErrorCode::Forbidden,
+            "NotFound" => ErrorCode::NotFound,
+            "TooManyRequests" => ErrorCode::TooManyRequests,
+            "InternalServerError" => ErrorCode::InternalServerError,
+            _ => return ::core::option::Option::None,
+        })
+    }
 }
 
 ::errcodes::__error_enum!(ErrorCode: u16);

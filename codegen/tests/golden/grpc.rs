@@ -479,6 +479,12 @@ impl GrpcCode {
             _ => return ::core::option::Option::None,
         })
     }
+
+    /// The variant with this name or alias (exact, case-sensitive), or `None` (no allocation).
+    #[inline]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        <Self as ::errcodes::ErrorEnum>::REGISTRY.from_name(name)
+    }
 }
 
 ::errcodes::__error_enum!(GrpcCode: u16);
