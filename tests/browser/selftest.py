@@ -2,7 +2,8 @@
 """Self-test of check_page.py and check_openapi.py: proves each of their checks can fail.
 
 fixtures/sample.html (a hand-written page honouring the contract) must pass every check, with
---xss too. Then each case below breaks it in one way, writes the broken copy to
+--xss too, and so must a copy whose filter applies 5 s late (a busy machine). Then each case
+below breaks it in one way, writes the broken copy to
 target/browser/selftest/, and runs check_page.py on it: the run must exit 1 with a FAIL line of
 the check that case is about. A case that passes, or fails for another reason only, fails the
 self-test. No broken page sends anything off the machine: check_page.py's browser resolves no
@@ -35,8 +36,12 @@ HEADER_END = "</header>"
 FILTER_LISTEN = 'filter.addEventListener("input", apply);'
 TOC_FOLLOWS = "    syncToc();\n  }"
 
-# name, (old, new) replacements, extra arguments, the check that must fail.
+# name, (old, new) replacements, extra arguments, the check that must fail (None: the copy must
+# pass every check).
 CASES = [
+    # A busy machine: the filter applies 5 s after each keystroke. The checks wait for it.
+    ("filter-slow-on-a-busy-machine", [(FILTER_LISTEN, 'filter.addEventListener("input", function () { setTimeout(apply, 5000); });')],
+     [], None),
     ("network-remote-image", [(HEADER_END, '<img src="https://cdn.example.com/logo.png" alt="">' + HEADER_END)],
      [], "network: nothing fetched"),
     ("network-loopback-style", [(HEAD_END, '<link rel="stylesheet" href="http://127.0.0.1:9/style.css">' + HEAD_END)],
@@ -189,7 +194,8 @@ def main() -> int:
         path = OUT / f"{name}.html"
         path.write_text(page)
         extra = [str(files[a]) if a in files else a for a in extra]
-        jobs.append((f'{name} fails "{must_fail}"', path, name, extra, must_fail))
+        title = f'{name} fails "{must_fail}"' if must_fail else f"{name} passes"
+        jobs.append((title, path, name, extra, must_fail))
 
     openapi = json.loads(OPENAPI_SAMPLE.read_text())
     if not only or "openapi-sample" in only:
