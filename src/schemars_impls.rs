@@ -29,7 +29,7 @@ pub fn code_schema<E: ErrorEnum>() -> Schema {
         .entries
         .iter()
         .map(|e| {
-            let mut description = format!("{}: {}", e.text, e.description);
+            let mut description = text_and_description(e.text, e.description);
             if let Some(note) = e.deprecated {
                 description.push_str("\n\n@deprecated ");
                 description.push_str(note);
@@ -52,6 +52,20 @@ pub fn code_schema<E: ErrorEnum>() -> Schema {
         "description": format!("An error code of the {}.", E::REGISTRY.name),
         "oneOf": branches,
     })
+}
+
+/// An entry's text and description as one schema description, as `errcodes_export::json` joins
+/// them: `text: description`, `text description` when the text ends a sentence, or the text
+/// alone when the description repeats it.
+#[cfg(feature = "schemars")]
+fn text_and_description(text: &str, description: &str) -> String {
+    if description.trim() == text.trim() {
+        text.into()
+    } else if text.ends_with(['.', '!', '?', ':', ';', '\u{2026}']) {
+        format!("{text} {description}")
+    } else {
+        format!("{text}: {description}")
+    }
 }
 
 /// The schema of `E`'s entries, `code` being `code` (a reference to the code schema), with the
@@ -196,4 +210,28 @@ macro_rules! __impl_schemars {
 #[macro_export]
 macro_rules! __impl_schemars {
     ($($t:tt)*) => {};
+}
+
+#[cfg(all(test, feature = "schemars"))]
+mod tests {
+    /// The cases `tests/schema.rs` checks the export's join with: both must agree.
+    #[test]
+    fn text_and_description_joins_as_the_export_does() {
+        for (text, description, joined) in [
+            ("Not Found", "No such thing.", "Not Found: No such thing."),
+            (
+                "Access is denied.",
+                "The caller lacks the right.",
+                "Access is denied. The caller lacks the right.",
+            ),
+            ("Really?", "Yes.", "Really? Yes."),
+            (
+                "Access is denied.",
+                "Access is denied.",
+                "Access is denied.",
+            ),
+        ] {
+            assert_eq!(super::text_and_description(text, description), joined);
+        }
+    }
 }

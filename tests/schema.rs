@@ -415,3 +415,61 @@ fn markdown_export_reproduces_the_shared_seed_when_present() {
         }
     }
 }
+
+// ---- titles and descriptions of a large real catalog (issue 22) ----
+
+/// A registry named `name` with one entry of `text` and `description`.
+fn one_entry(name: &str, text: &str, description: &str) -> Registry {
+    let source = format!(
+        "[registry]\nname = {name:?}\n[[error]]\ncode = 5\nname = \"AccessDenied\"\n\
+         text = {text:?}\ndescription = {description:?}\n"
+    );
+    Registry::from_source("one.toml", &source).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn titles_say_errors_once() {
+    for (name, title) in [
+        ("Win32 system error codes", "Win32 system error codes"),
+        ("Storage errors", "Storage errors"),
+        ("Legacy ERROR", "Legacy ERROR"),
+        ("IANA HTTP Status Codes", "IANA HTTP Status Codes"),
+        ("Nutcache API", "Nutcache API errors"),
+        ("Terror", "Terror errors"),
+    ] {
+        let registry = one_entry(name, "Access is denied.", "Access is denied.");
+        assert_eq!(
+            json_schema(&registry, "ErrorCode")["title"],
+            title,
+            "{name}"
+        );
+        let openapi = errcodes_export::openapi::document(&registry, "ErrorCode");
+        assert_eq!(openapi["info"]["title"], title, "{name}");
+    }
+}
+
+#[test]
+fn code_descriptions_join_text_and_description_without_a_stray_colon() {
+    for (text, description, joined) in [
+        ("Not Found", "No such thing.", "Not Found: No such thing."),
+        (
+            "Access is denied.",
+            "The caller lacks the right.",
+            "Access is denied. The caller lacks the right.",
+        ),
+        ("Really?", "Yes.", "Really? Yes."),
+        (
+            "Access is denied.",
+            "Access is denied.",
+            "Access is denied.",
+        ),
+    ] {
+        let registry = one_entry("Win32 system error codes", text, description);
+        let schema = json_schema(&registry, "ErrorCode");
+        let branch = &schema["$defs"]["ErrorCode"]["oneOf"][0];
+        assert_eq!(branch["description"], joined, "{text:?} + {description:?}");
+        let openapi = errcodes_export::openapi::document(&registry, "ErrorCode");
+        let branch = &openapi["components"]["schemas"]["ErrorCode"]["oneOf"][0];
+        assert_eq!(branch["description"], joined, "{text:?} + {description:?}");
+    }
+}

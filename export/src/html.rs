@@ -8,17 +8,30 @@
 //! box, and follows the reader's light or dark preference (`prefers-color-scheme`).
 //!
 //! # What the page holds
-//! - The registry's name, version and description (Markdown, rendered).
-//! - `<nav id="toc">`: a table of contents by category (categories in the order they first
-//!   appear; entries without one under *Other*, or *Errors* when no entry has one), linking to
-//!   every entry and to the retired codes.
+//! - The registry's title ([`document_title`]: its name, followed by ` errors` unless the name
+//!   says so already), version, counts (`1 entry`, `2 retired codes`) and description (Markdown,
+//!   rendered).
 //! - `<input type="search" id="filter">`: typing narrows the entries to those whose code, name,
 //!   alias or text contains every word typed, ignoring case; the others get the `hidden`
-//!   attribute, which clearing the box removes. Without JavaScript the box is not shown.
+//!   attribute, which clearing the box removes. The table of contents follows: the links of
+//!   hidden entries are hidden too, each category shows how many of its entries are left
+//!   (`77 of 250`), and a category with none left is hidden. Following a link to an entry the
+//!   filter hides clears the filter. Without JavaScript the box is not shown.
+//! - `<nav id="toc">`: a table of contents by category (categories in the order they first
+//!   appear; entries without one under *Other*, or *Errors* when no entry has one), each category
+//!   a `<details>` fold with its count, linking to every entry, then to the retired codes. The
+//!   folds are open for a registry of up to 100 entries and closed for a larger one, so that a
+//!   registry of thousands of entries still shows its first entry within the first screen.
 //! - `<section class="entry" id="CODE">` per entry, in table order, its `id` the code exactly as
 //!   written (`404`, `BLOB_UNKNOWN`), so `errors.html#404` reaches it: code, name, text, status,
-//!   category, aliases, retryable, the deprecation note, the link, and the description rendered
-//!   from Markdown. Codes are printable ASCII without spaces, hence valid ids.
+//!   category, aliases, whether it is retryable (only when the registry marks any entry
+//!   retryable, as the command line does), the deprecation note, the link, and the description
+//!   rendered from Markdown. Codes are printable ASCII without spaces, hence valid ids.
+//! - An anchor per alias at the top of its entry (`<span class="anchor" id="ALIAS">`), so
+//!   `errors.html#ERROR_ACCESS_DENIED` reaches the entry too, and the entry's list of aliases
+//!   links to them. An alias whose id a code, an element of the page or an earlier alias has
+//!   gets no anchor: a code's link always lands on that code. Aliases hold no whitespace, hence
+//!   valid ids.
 //! - The retired codes, each an `<li>` whose `id` is also the code itself: no entry has it (the
 //!   registry's rules forbid it), so a link made while the code was in use lands on why it is gone.
 //!
@@ -39,7 +52,14 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
+use crate::json::document_title;
 use errcodes_build::{Entry, Registry};
+
+mod ids;
+mod toc;
+
+use ids::{alias_anchors, retired_id};
+use toc::{retired_heading, toc};
 
 /// The page's style sheet, inline in a `<style>` element.
 const STYLE: &str = include_str!("html/style.css");
@@ -183,8 +203,9 @@ pub fn page(registry: &Registry) -> String {
     );
     toc(&mut out, registry);
     out.push_str("<main>\n");
-    for entry in &registry.entries {
-        section(&mut out, registry, entry);
+    let retryable = registry.entries.iter().any(|e| e.retryable);
+    for (entry, anchors) in registry.entries.iter().zip(alias_anchors(registry)) {
+        section(&mut out, registry, entry, &anchors, retryable);
     }
     retired(&mut out, registry);
     out.push_str("</main>\n");
@@ -209,26 +230,32 @@ fn head(out: &mut String, registry: &Registry) {
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src {style}; script-src {script}; base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"generator\" content=\"errcodes-build\">\n\
-         <title>{name} errors</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         style = csp_hash(STYLE),
         script = csp_hash(SCRIPT),
-        name = escape(&registry.name),
+        title = escape(&document_title(&registry.name)),
     );
 }
 
-/// The registry's name, version, counts and description.
+/// `count` and the noun for it, singular for one: `1 entry`, `2 entries`.
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// The registry's title, version, counts and description.
 fn header(out: &mut String, registry: &Registry) {
     let _ = write!(
         out,
-        "<header>\n<h1>{} errors</h1>\n<p class=\"meta\">",
-        escape(&registry.name)
+        "<header>\n<h1>{}</h1>\n<p class=\"meta\">",
+        escape(&document_title(&registry.name))
     );
     if let Some(version) = &registry.version {
         let _ = write!(out, "Version {} · ", escape(version));
     }
-    let _ = write!(out, "{} entries", registry.entries.len());
+    out.push_str(&counted(registry.entries.len(), "entry", "entries"));
     if !registry.retired.is_empty() {
-        let _ = write!(out, " · {} retired codes", registry.retired.len());
+        let retired = counted(registry.retired.len(), "retired code", "retired codes");
+        let _ = write!(out, " · {retired}");
     }
     out.push_str("</p>\n");
     if !registry.description.is_empty() {
@@ -239,68 +266,6 @@ fn header(out: &mut String, registry: &Registry) {
         );
     }
     out.push_str("</header>\n");
-}
-
-/// Whether `id` is taken by a code, an entry's or a retired one.
-fn is_code(registry: &Registry, id: &str) -> bool {
-    let same = |code: &errcodes_build::Code| code.as_str() == Some(id);
-    registry.entries.iter().any(|e| same(&e.code)) || registry.retired.iter().any(|r| same(&r.code))
-}
-
-/// The id of the list of retired codes: `retired`, unless a code is `retired`.
-fn retired_id(registry: &Registry) -> Option<&'static str> {
-    (!is_code(registry, "retired")).then_some("retired")
-}
-
-/// The entries grouped by category, categories in the order they first appear, entries without
-/// one last under `Other` (or all under `Errors` when no entry has a category).
-fn by_category(registry: &Registry) -> Vec<(&str, Vec<&Entry>)> {
-    let mut groups: Vec<(&str, Vec<&Entry>)> = Vec::new();
-    let mut other = Vec::new();
-    for entry in &registry.entries {
-        match &entry.category {
-            Some(category) => match groups.iter_mut().find(|(c, _)| c == category) {
-                Some((_, entries)) => entries.push(entry),
-                None => groups.push((category, vec![entry])),
-            },
-            None => other.push(entry),
-        }
-    }
-    if !other.is_empty() {
-        let label = if groups.is_empty() { "Errors" } else { "Other" };
-        groups.push((label, other));
-    }
-    groups
-}
-
-/// `<nav id="toc">`: the entries by category, then the retired codes.
-fn toc(out: &mut String, registry: &Registry) {
-    out.push_str("<nav id=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n");
-    for (category, entries) in by_category(registry) {
-        let _ = writeln!(
-            out,
-            "<li><span class=\"category\">{}</span>\n<ul>",
-            escape(category)
-        );
-        for entry in entries {
-            let code = entry.code.to_string();
-            let _ = writeln!(
-                out,
-                "<li><a href=\"{}\"><code>{}</code> {}</a></li>",
-                fragment_href(&code),
-                escape(&code),
-                escape(&entry.name)
-            );
-        }
-        out.push_str("</ul></li>\n");
-    }
-    if let (false, Some(id)) = (registry.retired.is_empty(), retired_id(registry)) {
-        let _ = writeln!(
-            out,
-            "<li><a class=\"category\" href=\"#{id}\">Retired codes</a></li>"
-        );
-    }
-    out.push_str("</ul>\n</nav>\n");
 }
 
 /// The words the filter box matches an entry by, lower case: code, name, aliases and text.
@@ -315,22 +280,40 @@ fn filter_words(entry: &Entry) -> String {
     escape(&words.to_lowercase())
 }
 
-/// One entry's `<section class="entry" id="CODE">`.
-fn section(out: &mut String, registry: &Registry, entry: &Entry) {
+/// One entry's `<section class="entry" id="CODE">`, with an empty `<span class="anchor">` at its
+/// top for each alias in `anchors` (its id the alias), and the `Retryable` fact when the
+/// registry marks any entry `retryable`.
+fn section(
+    out: &mut String,
+    registry: &Registry,
+    entry: &Entry,
+    anchors: &[&str],
+    retryable: bool,
+) {
     let raw_code = entry.code.to_string();
     let code = escape(&raw_code);
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<section class=\"entry\" id=\"{code}\" data-filter=\"{words}\"{deprecated}>\n\
-         <h2><a href=\"{href}\"><code>{code}</code></a> <span class=\"name\">{name}</span></h2>\n\
-         <p class=\"text\">{text}</p>\n<dl class=\"facts\">\n",
+        "<section class=\"entry\" id=\"{code}\" data-filter=\"{words}\"{deprecated}>",
         words = filter_words(entry),
-        href = fragment_href(&raw_code),
         deprecated = if entry.deprecated.is_some() {
             " data-deprecated"
         } else {
             ""
         },
+    );
+    for alias in anchors {
+        let _ = writeln!(
+            out,
+            "<span class=\"anchor\" id=\"{}\"></span>",
+            escape(alias)
+        );
+    }
+    let _ = write!(
+        out,
+        "<h2><a href=\"{href}\"><code>{code}</code></a> <span class=\"name\">{name}</span></h2>\n\
+         <p class=\"text\">{text}</p>\n<dl class=\"facts\">\n",
+        href = fragment_href(&raw_code),
         name = escape(&entry.name),
         text = escape(&entry.text),
     );
@@ -347,14 +330,24 @@ fn section(out: &mut String, registry: &Registry, entry: &Entry) {
         let aliases: Vec<String> = entry
             .aliases
             .iter()
-            .map(|a| format!("<code>{}</code>", escape(a)))
+            .map(|a| {
+                let code = format!("<code>{}</code>", escape(a));
+                // An alias with an anchor links to it, so its address can be copied.
+                if anchors.contains(&a.as_str()) {
+                    format!("<a href=\"{}\">{code}</a>", fragment_href(a))
+                } else {
+                    code
+                }
+            })
             .collect();
         fact("Aliases", aliases.join(", "));
     }
-    fact(
-        "Retryable",
-        if entry.retryable { "yes" } else { "no" }.to_owned(),
-    );
+    if retryable {
+        fact(
+            "Retryable",
+            if entry.retryable { "yes" } else { "no" }.into(),
+        );
+    }
     if let Some(url) = registry.url(entry) {
         fact("Link", link(&url));
     }
@@ -396,8 +389,10 @@ fn retired(out: &mut String, registry: &Registry) {
         }
         None => out.push_str("<section class=\"retired\">"),
     }
-    out.push_str(
-        "\n<h2>Retired codes</h2>\n<p>Used once; never to be given to another entry.</p>\n<ul>\n",
+    let _ = write!(
+        out,
+        "\n<h2>{}</h2>\n<p>Used once; never to be given to another entry.</p>\n<ul>\n",
+        retired_heading(registry)
     );
     for retired in &registry.retired {
         let code = escape(&retired.code.to_string());

@@ -56,6 +56,48 @@ pub fn entry_schema_name(enum_name: &str) -> String {
     )
 }
 
+/// The title of a registry's documents (the JSON Schema, the OpenAPI document, the HTML page):
+/// its name followed by ` errors`, unless the name's last word already says so: `error`,
+/// `errors` or `codes`, in any case (`Win32 system error codes`, `IANA HTTP Status Codes`).
+///
+/// # Example
+/// ```
+/// use errcodes_export::json::document_title;
+///
+/// assert_eq!(document_title("Nutcache API"), "Nutcache API errors");
+/// assert_eq!(document_title("Win32 system error codes"), "Win32 system error codes");
+/// assert_eq!(document_title("Storage Errors"), "Storage Errors");
+/// assert_eq!(document_title("Terror"), "Terror errors");
+/// ```
+pub fn document_title(registry_name: &str) -> String {
+    let last_word = registry_name
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or_default();
+    if ["error", "errors", "codes"]
+        .iter()
+        .any(|w| last_word.eq_ignore_ascii_case(w))
+    {
+        registry_name.to_owned()
+    } else {
+        format!("{registry_name} errors")
+    }
+}
+
+/// An entry's text and description as one schema description: `text: description`, or
+/// `text description` when the text already ends a sentence (`Access is denied.`), or the text
+/// alone when the description repeats it. The runtime's `JsonSchema` impls join
+/// them the same way (`src/schemars_impls.rs`).
+fn text_and_description(text: &str, description: &str) -> String {
+    if description.trim() == text.trim() {
+        text.to_owned()
+    } else if text.ends_with(['.', '!', '?', ':', ';', '\u{2026}']) {
+        format!("{text} {description}")
+    } else {
+        format!("{text}: {description}")
+    }
+}
+
 /// The schema of a code: a `oneOf` with one `{"type": "integer", "const": …}` branch per code
 /// (`"type": "string"` for string codes), titled with its variant name, described by its text and
 /// description, and marked `"deprecated": true` when the entry is (with the note as an
@@ -77,7 +119,7 @@ pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
         .entries
         .iter()
         .map(|e| {
-            let mut description = format!("{}: {}", e.text, e.description);
+            let mut description = text_and_description(&e.text, &e.description);
             if let Some(note) = &e.deprecated {
                 // json-schema-to-typescript writes `deprecated` on interfaces but not on type
                 // aliases, which codes are: the JSDoc tag in the description marks them there.
@@ -191,7 +233,7 @@ pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
     schema = json!({
         "$schema": SCHEMA_DIALECT,
         "$id": schema_id(registry),
-        "title": format!("{} errors", registry.name),
+        "title": document_title(&registry.name),
         "description": if registry.description.is_empty() {
             format!("The error codes of the {}.", registry.name)
         } else {

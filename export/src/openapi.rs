@@ -175,7 +175,7 @@ fn by_status(registry: &Registry) -> Vec<(u16, Vec<&Entry>)> {
     statuses
 }
 
-/// The registry as an OpenAPI 3.1 document: `openapi`, `info` (title `NAME errors`, the
+/// The registry as an OpenAPI 3.1 document: `openapi`, `info` (title [`export::document_title`](crate::json::document_title), the
 /// registry's version or `0.0.0`, its description), empty `paths`, and the components described
 /// in the [module docs](self). `enum_name` names the code schema (as in
 /// [`export::json_schema`](crate::json::json_schema)).
@@ -222,7 +222,7 @@ pub fn document(registry: &Registry, enum_name: &str) -> Value {
         })
         .collect();
     let mut info = json!({
-        "title": format!("{} errors", registry.name),
+        "title": crate::json::document_title(&registry.name),
         "version": registry.version.as_deref().unwrap_or("0.0.0"),
     });
     if !registry.description.is_empty() {

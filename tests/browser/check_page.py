@@ -1,21 +1,34 @@
 #!/usr/bin/env python3
 """Checks an error index page (`errcodes export --format html`) in a real headless Chromium.
 
-Usage: check_page.py PAGE.html [--name NAME] [--codes CODES.json] [--xss] [--expect-link URL]...
+Usage: check_page.py PAGE.html [--name NAME] [--data DATA.json] [--query WORDS]... [--anchor ID]...
+                     [--xss] [--expect-link URL]... [--timeout SECONDS]
 
 The page is opened from a file:// URL with Debian's Chromium, driven over WebDriver by Debian's
 chromedriver (its path is passed explicitly: Selenium never looks for or downloads a driver).
-Checked, against the page's contract:
-  - structure: one <section class="entry" id="CODE"> per entry, ids unique (and, with --codes,
+DATA.json is the registry's document (`errcodes export --format json`): with it, the page must
+have exactly its codes, an anchor per alias, and say "Retryable: no" nowhere when the registry
+marks no entry retryable. Checked, against the page's contract:
+  - structure: one <section class="entry" id="CODE"> per entry, ids unique (and, with --data,
     exactly the registry's codes), <input type="search" id="filter">, <nav id="toc"> linking
     to every entry, whose in-page links all lead to an element of the page;
+  - layout: on load, the first entry starts within the first two screens (its top against the
+    viewport's height), however long the table of contents;
   - anchors: following #CODE inside the page (location.hash, as a table-of-contents link does)
-    brings each entry into the viewport and makes it the :target, the page being scrolled away
-    from it first wherever it is long enough; so does opening PAGE#CODE afresh (every entry, or
-    40 spread over a longer page plus every code that needs escaping in a URL);
-  - filter: typing the first entry's code hides (the `hidden` attribute, and nothing rendered)
-    every entry whose text does not hold it and keeps that entry shown; a query nothing matches
-    hides them all; clearing the box (Ctrl+A, Backspace, as a person does) shows every one again;
+    brings each entry's top into the viewport (or at most 40 px above it) and makes it the
+    :target, the page being scrolled away from it first wherever it is long enough (every entry,
+    or 300 spread over a longer page plus every code that needs escaping in a URL); so does
+    opening PAGE#CODE afresh (40 at most); with --data, #ALIAS likewise brings its entry into view with the :target inside it
+    (an alias that is also a code or an id of the page is skipped). Each --anchor ID is always
+    among those followed;
+  - filter: typing the first entry's code (then each --query) hides (the `hidden` attribute, and
+    nothing rendered) every entry whose text does not hold it, keeps the entries that match
+    shown, puts the first match within the first two screens, and hides the table of contents'
+    links to the hidden entries while keeping the others; a query nothing matches hides them
+    all; clearing the box (Ctrl+A, Backspace, as a person does) shows every entry and link again;
+    following a link (#CODE) to an entry the filter hides clears the box and shows the entry;
+  - entries: with --data, no entry says "Retryable: no" when the registry marks none retryable,
+    and each entry it marks retryable says "Retryable: yes";
   - no JavaScript: loaded with scripts off, the page shows every entry;
   - no network: Chrome's performance log has no request but the document itself (data: URLs
     aside) and performance.getEntriesByType('resource') is empty. The browser runs behind a
@@ -30,9 +43,14 @@ Checked, against the page's contract:
     The registry's payload `<img src=x>` may make the browser look for a file `x` beside the
     page: with --xss that one local file:// request (and its "Failed to load resource" console
     line) is allowed, as it is not the network.
+Waiting: a check that waits for the page (a filter to apply, a scroll to settle, a load) polls
+until its condition holds, and ends as soon as it does, for at most --timeout seconds (default 30,
+or ERRCODES_BROWSER_TIMEOUT): generous, for a machine busy with other builds. Once a check of the
+page has failed, later waits last at most 3 s (the page has failed; they only add detail).
 Screenshots (light and dark colour scheme) go to target/browser/screenshots/NAME.png and
-NAME-dark.png. Every check prints `ok` or `FAIL`; the last line is `N passed, N failed`, and the
-exit code is 1 when any check failed (2 when the browser could not be started at all).
+NAME-dark.png. Every check prints `ok` or `FAIL CHECK: what was seen`; the last line is
+`N passed, N failed`, and the exit code is 1 when any check failed (2 when the browser could not
+be started at all).
 """
 
 from __future__ import annotations
@@ -51,6 +69,14 @@ ROOT = Path(__file__).resolve().parents[2]
 WIDTH, HEIGHT = 1280, 800
 NO_MATCH = "zq-no-entry-matches-this-xv"
 LOADS = 40  # fresh loads of PAGE#CODE per page, at most
+IN_PAGE = 300  # anchors followed inside the page, at most
+ALIAS_IN_PAGE, ALIAS_LOADS = 100, 10  # the same for aliases
+REPORTED = 5  # failed anchors a check reports, and follows, at most
+ABOVE = 40  # px an entry's top may be above the viewport after a jump to it (an anchor in its padding)
+SCREENS = 2  # the first entry, and the first match of a filter, start within this many screens
+TIMEOUT = float(os.environ.get("ERRCODES_BROWSER_TIMEOUT", "30"))
+AFTER_FAILURE = 3.0  # the longest wait once a check of the page has failed
+PAGE_IDS = ("filter", "toc", "retired")  # the page's own ids, which an alias does not get
 
 
 class Checks:
@@ -75,7 +101,19 @@ class Checks:
         print(f"     {text}", flush=True)
 
 
-def start_browser(log_dir: Path):
+def start_browser(log_dir: Path, timeout: float):
+    """Chromium over WebDriver; a second try when the first start fails (a busy machine can make
+    chromedriver miss Selenium's start-up deadline)."""
+    try:
+        return start_browser_once(log_dir, timeout)
+    except Exception as e:  # noqa: BLE001 - any failure to start gets a second try
+        print(f"     the browser did not start ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}); "
+              "trying once more", flush=True)
+        time.sleep(2)
+        return start_browser_once(log_dir, timeout)
+
+
+def start_browser_once(log_dir: Path, timeout: float):
     # Selenium Manager (the driver downloader) must never run: the driver's path is given below,
     # and should Selenium still reach for its manager, this path makes that an error.
     os.environ["SE_MANAGER_PATH"] = "/nonexistent/selenium-manager-is-not-used"
@@ -117,8 +155,10 @@ def start_browser(log_dir: Path):
     options.set_capability("unhandledPromptBehavior", "ignore")
     service = Service(executable_path=CHROMEDRIVER, log_output=str(log_dir / "chromedriver.log"))
     driver = webdriver.Chrome(service=service, options=options)
-    driver.set_page_load_timeout(60)
-    driver.set_script_timeout(30)
+    # A page load or an in-page wait is bounded by the checks' own timeout; these only catch a
+    # browser that stopped answering.
+    driver.set_page_load_timeout(timeout + 60)
+    driver.set_script_timeout(timeout + 30)
     return driver
 
 
@@ -136,10 +176,27 @@ class PageChecker:
         self.console: list[dict] = []
         self.perf: list[dict] = []
         self.alerts: list[str] = []
+        self.texts: dict[str, str] = {}  # each entry's text, lower case, read once after load
+        self.step = "load"  # the step running, named when a check crashes
 
     # -- helpers ---------------------------------------------------------------------------
     def js(self, script: str, *args):
         return self.d.execute_script(script, *args)
+
+    def patience(self) -> float:
+        """How long a wait may last: the timeout, or AFTER_FAILURE once a check has failed."""
+        return self.args.timeout if not self.c.failed else min(self.args.timeout, AFTER_FAILURE)
+
+    def wait_for(self, probe, holds):
+        """Polls `probe()` until `holds(state)` or the patience runs out; returns the last state
+        and how long it waited, in seconds."""
+        start = time.monotonic()
+        end = start + self.patience()
+        while True:
+            state = probe()
+            if holds(state) or time.monotonic() > end:
+                return state, time.monotonic() - start
+            time.sleep(0.1)
 
     def collect_logs(self) -> None:
         self.console += self.d.get_log("browser")
@@ -172,12 +229,13 @@ class PageChecker:
         return found
 
     def entries(self) -> list[dict]:
+        """Each entry's id and whether it is hidden (the attribute) and rendered: light enough to
+        poll on a page of thousands of entries."""
         return self.js(
             """return Array.from(document.querySelectorAll('section.entry')).map(s => ({
                 id: s.id,
                 hidden: s.hasAttribute('hidden'),
                 rendered: s.getClientRects().length > 0,
-                text: s.textContent.toLowerCase(),
             }));"""
         )
 
@@ -199,23 +257,27 @@ class PageChecker:
                     (window.__checkPageDialogs = window.__checkPageDialogs || []).push(name + '(' + String(message) + ')');
                 };"""})
         self.d.get(self.url)
+        ready, waited = self.wait_for(lambda: self.js("return document.readyState;"), lambda r: r == "complete")
         time.sleep(0.5)  # let failed loads fire their error events (an onerror payload)
         self.collect_logs()
-        ready = self.js("return document.readyState;")
-        return self.c.check("page loads", ready == "complete", f"readyState {ready}")
+        return self.c.check("page loads", ready == "complete", f"readyState {ready!r} after {waited:.1f} s")
 
     def structure(self) -> list[str]:
         c = self.c
-        ids = [e["id"] for e in self.entries()]
+        state = self.js("return Array.from(document.querySelectorAll('section.entry')).map(s => [s.id, s.textContent.toLowerCase()]);")
+        self.texts = dict(state)
+        ids = [i for i, _ in state]
         c.check("entries: section.entry elements", len(ids) > 0, "none on the page", how=f"{len(ids)} entries")
         empty = sum(1 for i in ids if not i)
         c.check("entries: every section.entry has an id", empty == 0, f"{empty} without one")
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
-        c.check("entries: ids are unique", not dupes, f"repeated: {dupes[:10]}")
-        if self.args.codes:
-            codes = [str(x) for x in json.loads(Path(self.args.codes).read_text())]
-            missing = [x for x in codes if x not in ids]
-            extra = [x for x in ids if x not in codes]
+        seen, dupes = set(), set()
+        for i in ids:
+            (dupes if i in seen else seen).add(i)
+        c.check("entries: ids are unique", not dupes, f"repeated: {sorted(dupes)[:10]}")
+        if self.args.data:
+            codes = self.codes()
+            missing = [x for x in codes if x not in seen]
+            extra = [x for x in ids if x not in set(codes)]
             c.check(
                 "entries: one per registry code, id = the code",
                 not missing and not extra and len(ids) == len(codes),
@@ -239,104 +301,251 @@ class PageChecker:
             };"""
         )
         if c.check("toc: nav#toc", toc is not None, "no <nav id=toc>"):
-            c.check("toc: links to every entry", toc["entries"] == len(set(ids)) and bool(ids),
-                    f"{toc['entries']} of {len(set(ids))} entries linked, by {toc['links']} links",
+            c.check("toc: links to every entry", toc["entries"] == len(seen) and bool(ids),
+                    f"{toc['entries']} of {len(seen)} entries linked, by {toc['links']} links",
                     how=f"{toc['entries']} entries linked, {toc['links']} links")
             c.check("toc: every in-page link has its target", not toc["broken"], f"broken: {toc['broken'][:10]}",
                     how=f"{toc['local']} in-page links")
         return ids
 
-    def measure_target(self, ident: str) -> dict:
-        """Where entry `ident` is, once the scroll position has held for a few frames (a smooth
-        scroll, or a script that moves the page after the navigation, has then done its work)."""
+    # -- the registry's document (--data) ----------------------------------------------------
+    def data(self) -> dict:
+        return json.loads(Path(self.args.data).read_text())
+
+    def codes(self) -> list[str]:
+        return [str(e["code"]) for e in self.data()["errors"]]
+
+    def aliases(self) -> list[tuple[str, str]]:
+        """(alias, its entry's code) for every alias that should be an anchor: not a code, and not
+        one of the page's own ids."""
+        if not self.args.data:
+            return []
+        data = self.data()
+        taken = set(self.codes()) | {str(r["code"]) for r in data.get("retired", [])} | set(PAGE_IDS)
+        return [(a, str(e["code"])) for e in data["errors"] for a in e.get("aliases", []) if a not in taken]
+
+    # -- layout ------------------------------------------------------------------------------
+    FIRST_SHOWN = """window.scrollTo(0, 0);
+        const first = Array.from(document.querySelectorAll('section.entry')).find(s => s.getClientRects().length > 0);
+        const toc = document.querySelector('nav#toc');
+        return {id: first ? first.id : null, top: first ? first.getBoundingClientRect().top + window.scrollY : null,
+                h: window.innerHeight, toc: toc ? Math.round(toc.getBoundingClientRect().height) : null};"""
+
+    def first_within_screens(self, name: str, what: str) -> None:
+        """Check `name`: the first entry shown starts within SCREENS screens of the page's top."""
+        got = self.js(self.FIRST_SHOWN)
+        seen = (f"{what} #{got['id']} starts at {got['top']:.0f} px, {got['top'] / got['h']:.1f} screens of "
+                f"{got['h']} px down (the contents are {got['toc']} px tall)") if got["id"] is not None else f"no {what} shown"
+        self.c.check(name, got["id"] is not None and got["top"] < SCREENS * got["h"],
+                     f"{seen}; it must start within {SCREENS} screens", how=seen)
+
+    def layout(self) -> None:
+        self.first_within_screens(f"layout: the first entry starts within the first {SCREENS} screens", "the first entry")
+
+    # -- anchors -----------------------------------------------------------------------------
+    def measure_target(self, ident: str, entry_id: str) -> dict:
+        """Polls, a frame at a time, until the entry `entry_id` is rendered, its top in the viewport
+        (or at most ABOVE px above it) and the :target (the element `ident`) is the entry or inside it,
+        four frames in a row with the page not moving (a script that moves the page after the
+        navigation has then done its work), or the patience runs out; returns what it saw last."""
         return self.d.execute_async_script(
-            """const [id, done] = arguments;
+            """const [id, entryId, patience, above, done] = arguments;
             const t0 = performance.now();
-            let last = NaN, same = 0;
+            let last = NaN, good = 0;
             function step() {
-                same = window.scrollY === last ? same + 1 : 0;
-                last = window.scrollY;
-                if (same < 4 && performance.now() - t0 < 3000) return requestAnimationFrame(step);
-                const el = document.getElementById(id);
-                const r = el ? el.getBoundingClientRect() : {top: NaN, bottom: NaN};
-                done({top: r.top, bottom: r.bottom, h: window.innerHeight,
-                      target: !!el && document.querySelector(':target') === el});
+                const entry = document.getElementById(entryId);
+                const target = document.querySelector(':target');
+                const r = entry ? entry.getBoundingClientRect() : {top: NaN, bottom: NaN};
+                const seen = {top: r.top, bottom: r.bottom, h: window.innerHeight, y: window.scrollY,
+                              rendered: !!entry && entry.getClientRects().length > 0,
+                              target: !!entry && !!target && entry.contains(target),
+                              targetId: target ? target.id : null, exists: !!document.getElementById(id),
+                              waited: (performance.now() - t0) / 1000};
+                const ok = seen.target && seen.rendered && seen.top >= -above && seen.top < seen.h;
+                good = ok ? (seen.y === last ? good + 1 : 1) : 0;
+                last = seen.y;
+                if (good >= 4 || seen.waited > patience) return done(seen);
+                requestAnimationFrame(step);
             }
             requestAnimationFrame(step);""",
-            ident,
+            ident, entry_id, self.patience(), ABOVE,
         )
 
     @staticmethod
-    def in_view(ident: str, got: dict) -> str | None:
-        """Why entry `ident` is not shown as the target of the navigation, if it is not."""
-        if got["top"] < got["h"] and got["bottom"] > 0 and got["target"]:
+    def in_view(ident: str, entry_id: str, got: dict) -> str | None:
+        """Why entry `entry_id` is not shown as the target of the navigation to `ident`, if not."""
+        if got["target"] and got["rendered"] and -ABOVE <= got["top"] < got["h"]:
             return None
-        return f"#{ident}: top {got['top']:.0f}, bottom {got['bottom']:.0f}, viewport {got['h']}, :target {got['target']}"
+        entry = "" if ident == entry_id else f" (entry #{entry_id})"
+        if not got["exists"]:
+            return f"#{ident}{entry}: no element has this id"
+        if not got["rendered"]:
+            return f"#{ident}{entry}: after {got['waited']:.1f} s the entry is not rendered"
+        return (f"#{ident}{entry}: after {got['waited']:.1f} s its top is at {got['top']:.0f} px of a {got['h']} px "
+                f"viewport, the :target is {('#' + got['targetId']) if got['targetId'] is not None else 'nothing'}")
 
-    def anchors(self, ids: list[str]) -> None:
-        # 1. Every entry, as a link inside the page is followed (location.hash, as a click on
-        #    a table-of-contents link does), from a scroll position where it is out of view
-        #    (the top of the page, or its bottom for an entry near the top) wherever the page is
-        #    long enough for that.
+    def follow_in_page(self, pairs: list[tuple[str, str]]) -> tuple[list[str], int]:
+        """Follows #IDENT inside the page (location.hash, as a click on a link does) for each
+        (ident, entry id), from a scroll position where the entry is out of view (the top of the
+        page, or its bottom for an entry near the top) wherever the page is long enough."""
         bad, scrolled = [], 0
-        for ident in ids:
+        for ident, entry_id in pairs:
+            if len(bad) >= REPORTED:
+                break
             away = self.js(
-                """const el = document.getElementById(arguments[0]);
+                """const [id, entryId] = arguments;
+                const el = document.getElementById(entryId);
+                if (!el) { location.hash = '#' + encodeURIComponent(id); return false; }
                 const top = el.getBoundingClientRect().top + window.scrollY;
                 window.scrollTo(0, top > window.innerHeight ? 0 : document.documentElement.scrollHeight);
                 const r = el.getBoundingClientRect();
                 const away = r.bottom <= 0 || r.top >= window.innerHeight;
-                location.hash = '#' + encodeURIComponent(arguments[0]);
+                location.hash = '#' + encodeURIComponent(id);
                 return away;""",
-                ident,
+                ident, entry_id,
             )
-            why = self.in_view(ident, self.measure_target(ident))
+            why = self.in_view(ident, entry_id, self.measure_target(ident, entry_id))
             if why:
                 bad.append(why)
             elif away:
                 scrolled += 1
+        return bad, scrolled
+
+    def open_fresh(self, pairs: list[tuple[str, str]]) -> list[str]:
+        """Opens PAGE#IDENT afresh (a link from another page) for each (ident, entry id)."""
+        bad = []
+        for ident, entry_id in pairs:
+            if len(bad) >= REPORTED:
+                break
+            self.d.get("about:blank")
+            self.d.get(fragment_url(self.url, ident))
+            why = self.in_view(ident, entry_id, self.measure_target(ident, entry_id))
+            if why:
+                bad.append(why)
+        return bad
+
+    def sample(self, pairs: list[tuple[str, str]], most: int) -> list[tuple[str, str]]:
+        """At most `most` of `pairs` spread over them (the first and last among them), plus every
+        one whose ident needs escaping in a URL and every --anchor."""
+        if len(pairs) <= most:
+            return pairs
+        step = (len(pairs) - 1) / (most - 1)
+        chosen = {round(i * step) for i in range(most)}
+        chosen |= {i for i, (ident, _) in enumerate(pairs)
+                   if urllib.parse.quote(ident, safe="") != ident or ident in self.args.anchor}
+        return [pairs[i] for i in sorted(chosen)]
+
+    def anchors(self, ids: list[str]) -> None:
+        codes = [(i, i) for i in ids]
+        sample = self.sample(codes, IN_PAGE)
+        bad, scrolled = self.follow_in_page(sample)
         self.c.check(
             "anchors: following #CODE in the page scrolls each entry into view",
             not bad and bool(ids),
-            "; ".join(bad[:5]) or "no entries",
-            how=f"{len(ids)} anchors, {scrolled} of them from out of view",
+            "; ".join(bad) or "no entries",
+            how=f"{len(sample)} of {len(ids)} anchors, {scrolled} of them from out of view",
         )
-        # 2. Opening PAGE#CODE afresh (a link from another page, such as a registry's url
-        #    template): every entry of a page of up to LOADS entries, else LOADS of them spread
-        #    over the page, and every entry whose code needs escaping in a URL.
-        if len(ids) <= LOADS:
-            sample = ids
-        else:
-            step = (len(ids) - 1) / (LOADS - 1)
-            sample = sorted({ids[round(i * step)] for i in range(LOADS)} |
-                            {i for i in ids if urllib.parse.quote(i, safe="") != i}, key=ids.index)
-        bad = []
-        for ident in sample:
-            self.d.get("about:blank")
-            self.d.get(fragment_url(self.url, ident))
-            why = self.in_view(ident, self.measure_target(ident))
-            if why:
-                bad.append(why)
+        sample = self.sample(codes, LOADS)
+        bad = self.open_fresh(sample)
         self.c.check(
             "anchors: opening PAGE#CODE shows the entry",
             not bad and bool(sample),
-            "; ".join(bad[:5]) or "no entries",
-            how=f"{len(sample)} of {len(ids)} entries" + (", the first and last among them" if sample != ids else ""),
+            "; ".join(bad) or "no entries",
+            how=f"{len(sample)} of {len(ids)} entries" + (", the first and last among them" if sample != codes else ""),
         )
+        aliases = self.aliases()
+        missing = [a for a in self.args.anchor if a not in ids and a not in dict(aliases)]
+        self.c.check("anchors: every --anchor is a code or an alias of the registry", not missing,
+                     f"neither a code nor an anchored alias: {missing}")
+        if aliases:
+            self.d.get(self.url)
+            sample = self.sample(aliases, ALIAS_IN_PAGE)
+            bad, scrolled = self.follow_in_page(sample)
+            bad += self.open_fresh(self.sample(aliases, ALIAS_LOADS))
+            self.c.check(
+                "anchors: #ALIAS scrolls to its entry, in the page and opened afresh",
+                not bad,
+                "; ".join(bad),
+                how=f"{len(sample)} of {len(aliases)} aliases in the page, {scrolled} from out of view, "
+                    f"{min(len(aliases), ALIAS_LOADS)} opened afresh",
+            )
         self.d.get(self.url)
         self.collect_logs()
 
-    def wait_for(self, predicate, timeout: float = 3.0):
-        end = time.monotonic() + timeout
-        while True:
-            state = self.entries()
-            if predicate(state) or time.monotonic() > end:
-                return state
-            time.sleep(0.1)
+    # -- filter ------------------------------------------------------------------------------
+    TOC_LINKS = """const nav = document.querySelector('nav#toc');
+        if (!nav) return null;
+        const dec = h => { try { return decodeURIComponent(h); } catch (e) { return h; } };
+        // A link is hidden when it or what holds it inside the contents is `hidden` or not
+        // displayed; a closed <details> fold only folds it.
+        const hiddenLink = a => {
+            for (let el = a; el && el !== nav; el = el.parentElement)
+                if (el.hidden || getComputedStyle(el).display === 'none') return true;
+            return false;
+        };
+        const out = {};
+        for (const a of nav.querySelectorAll('a[href^="#"]')) {
+            const entry = document.getElementById(a.getAttribute('href').slice(1)) ||
+                          document.getElementById(dec(a.getAttribute('href').slice(1)));
+            if (entry && entry.matches('section.entry')) out[entry.id] = [hiddenLink(a), entry.hidden];
+        }
+        return out;"""
+
+    def toc_follows(self, when: str) -> None:
+        """Check: the contents' link to each entry is hidden exactly when the entry is."""
+        def wrong(links):
+            return [i for i, (link_hidden, entry_hidden) in links.items() if link_hidden != entry_hidden]
+        links, waited = self.wait_for(lambda: self.js(self.TOC_LINKS), lambda ls: ls is None or not wrong(ls))
+        if links is None:
+            return
+        bad = wrong(links)
+        shown = sum(1 for link_hidden, _ in links.values() if not link_hidden)
+        seen = (f"after {waited:.1f} s, links shown to hidden entries: {[i for i in bad if links[i][1]][:10]}; "
+                f"links hidden to shown entries: {[i for i in bad if not links[i][1]][:10]}")
+        self.c.check(f"toc: the contents follow the filter ({when})", not bad, seen,
+                     how=f"{shown} of {len(links)} links shown")
+
+    def type_query(self, box, query: str) -> None:
+        from selenium.webdriver.common.keys import Keys
+
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(Keys.BACKSPACE)
+        if query:
+            box.send_keys(query)
+
+    def narrow(self, box, query: str, must_show: list[str], first: bool) -> None:
+        """Types `query` and checks that the entries, the first match and the contents follow."""
+        c = self.c
+        q = query.lower()
+        shown = lambda s: not s["hidden"] and s["rendered"]
+        gone = lambda s: s["hidden"] and not s["rendered"]
+        lacks = {i for i, text in self.texts.items() if q not in text}
+
+        def narrowed(st):
+            return (all(gone(s) for s in st if s["id"] in lacks) and any(shown(s) for s in st)
+                    and all(shown(s) for s in st if s["id"] in must_show))
+
+        self.type_query(box, query)
+        state, waited = self.wait_for(self.entries, narrowed)
+        wrong_shown = [s["id"] for s in state if s["id"] in lacks and not gone(s)]
+        lost = [s["id"] for s in state if s["id"] in must_show and not shown(s)]
+        hidden_attr_only = [s["id"] for s in state if s["hidden"] and s["rendered"]]
+        c.check(
+            f"filter: typing {query!r} hides what does not match",
+            narrowed(state),
+            f"after {waited:.1f} s, still shown though their text lacks {query!r}: {wrong_shown[:10]}; "
+            f"not shown though they match: {lost[:10]}; {sum(shown(s) for s in state)} shown"
+            + (f"; hidden yet rendered (CSS overrides `hidden`?): {hidden_attr_only[:10]}" if hidden_attr_only else ""),
+            how=f"{sum(gone(s) for s in state)} of {len(state)} hidden",
+        )
+        if first:
+            self.screenshot("-filtered")
+        self.first_within_screens(f"filter: typing {query!r}, the first match starts within the first {SCREENS} screens",
+                                  "the first match")
+        self.toc_follows(f"typing {query!r}")
 
     def filter(self, ids: list[str]) -> None:
         from selenium.webdriver.common.by import By
-        from selenium.webdriver.common.keys import Keys
 
         c = self.c
         if not ids:
@@ -348,40 +557,60 @@ class PageChecker:
         c.check("filter: every entry shown before typing", all(shown(s) for s in state),
                 f"hidden: {[s['id'] for s in state if not shown(s)][:10]}")
         # A query from the page itself: the first code that not every entry's text holds.
-        query = next((i for i in ids if any(i.lower() not in s["text"] for s in state)), ids[0])
-        q = query.lower()
+        query = next((i for i in ids if any(i.lower() not in t for t in self.texts.values())), ids[0])
         box = self.d.find_element(By.ID, "filter")
         box.click()
-        box.send_keys(query)
-
-        def narrowed(st):
-            return all(gone(s) for s in st if q not in s["text"]) and all(shown(s) for s in st if s["id"] == query)
-
-        state = self.wait_for(narrowed)
-        wrong_shown = [s["id"] for s in state if q not in s["text"] and not gone(s)]
-        lost = [s["id"] for s in state if s["id"] == query and not shown(s)]
-        hidden_attr_only = [s["id"] for s in state if s["hidden"] and s["rendered"]]
-        c.check(
-            f"filter: typing {query!r} hides what does not match",
-            not wrong_shown and not lost,
-            f"still shown though their text lacks {query!r}: {wrong_shown[:10]}; the entry {lost} itself is not shown"
-            + (f"; hidden yet rendered (CSS overrides `hidden`?): {hidden_attr_only[:10]}" if hidden_attr_only else ""),
-            how=f"{sum(gone(s) for s in state)} of {len(state)} hidden",
-        )
-        self.screenshot("-filtered")
-        box.send_keys(Keys.CONTROL, "a")
-        box.send_keys(Keys.BACKSPACE)
-        box.send_keys(NO_MATCH)
-        state = self.wait_for(lambda st: all(gone(s) for s in st))
+        self.narrow(box, query, [query], first=True)
+        for extra in self.args.query:
+            self.narrow(box, extra, [], first=False)
+        self.type_query(box, NO_MATCH)
+        state, waited = self.wait_for(self.entries, lambda st: all(gone(s) for s in st))
         c.check(f"filter: {NO_MATCH!r} hides every entry", all(gone(s) for s in state),
-                f"still shown: {[s['id'] for s in state if not gone(s)][:10]}")
-        box.send_keys(Keys.CONTROL, "a")
-        box.send_keys(Keys.BACKSPACE)
-        state = self.wait_for(lambda st: all(shown(s) for s in st))
+                f"after {waited:.1f} s, still shown: {[s['id'] for s in state if not gone(s)][:10]}")
+        self.type_query(box, "")
+        state, waited = self.wait_for(self.entries, lambda st: all(shown(s) for s in st))
         value = box.get_attribute("value")
         c.check("filter: clearing it shows every entry again", value == "" and all(shown(s) for s in state),
-                f"box holds {value!r}; still hidden: {[s['id'] for s in state if not shown(s)][:10]}")
+                f"after {waited:.1f} s, the box holds {value!r}; still hidden: {[s['id'] for s in state if not shown(s)][:10]}")
+        self.toc_follows("cleared")
+        self.reveal(box, ids[-1])
         self.collect_logs()
+
+    def reveal(self, box, ident: str) -> None:
+        """Following a link to an entry the filter hides (an alias link, the address bar) clears
+        the filter and shows the entry."""
+        self.type_query(box, NO_MATCH)
+        self.wait_for(self.entries, lambda st: all(s["hidden"] for s in st))
+        self.js("location.hash = '#' + encodeURIComponent(arguments[0]);", ident)
+        why = self.in_view(ident, ident, self.measure_target(ident, ident))
+        value = box.get_attribute("value")
+        self.c.check("filter: following a link to an entry it hides clears it and shows the entry",
+                     why is None and value == "", f"{why or 'the entry is shown'}; the box holds {value!r}")
+        self.d.get(self.url)
+
+    # -- entries -----------------------------------------------------------------------------
+    def retryable(self) -> None:
+        """With --data: "Retryable: no" nowhere when the registry marks no entry retryable, and
+        "Retryable: yes" in each entry it marks."""
+        if not self.args.data:
+            return
+        marked = [str(e["code"]) for e in self.data()["errors"] if e.get("retryable")]
+        says = self.js(
+            r"""const out = {};
+            for (const s of document.querySelectorAll('section.entry')) {
+                const m = /retryable\W*(yes|no)\b/i.exec(s.textContent);
+                if (m) out[s.id] = m[1].toLowerCase();
+            }
+            return out;"""
+        )
+        if not marked:
+            wrong = [i for i, v in says.items() if v == "no"]
+            self.c.check("entries: none says \"Retryable: no\" (the registry marks no entry retryable)", not wrong,
+                         f"{len(wrong)} entries say it, e.g. {wrong[:10]}", how=f"{len(says)} mention retryable")
+        else:
+            wrong = [i for i in marked if says.get(i) != "yes"]
+            self.c.check("entries: each entry the registry marks retryable says \"Retryable: yes\"", not wrong,
+                         f"not said by {wrong[:10]}", how=f"{len(marked)} retryable entries")
 
     def xss_static(self) -> None:
         found = self.js(
@@ -530,26 +759,41 @@ class PageChecker:
     def run(self) -> None:
         if not self.load():
             return
+        steps = []
         if self.args.xss:
-            found = self.pwned()
-            self.c.check("xss: no payload ran on load", not found, "; ".join(found))
-            self.xss_static()
-        ids = self.structure()
-        self.filter(ids)
-        self.anchors(ids)
+            steps += [("xss on load", self.xss_on_load), ("xss in the entries", self.xss_static)]
+        ids: list[str] = []
+
+        def structure() -> None:
+            ids.extend(self.structure())
+
+        steps += [("structure", structure), ("layout", self.layout), ("entries", self.retryable),
+                  ("filter", lambda: self.filter(ids)), ("anchors", lambda: self.anchors(ids))]
         if self.args.xss:
-            self.xss_clicks()
-        self.without_javascript(ids)
-        self.screenshots()
-        self.console_errors()
-        self.network()
+            steps.append(("xss clicks", self.xss_clicks))
+        steps += [("no JavaScript", lambda: self.without_javascript(ids)), ("screenshots", self.screenshots),
+                  ("console", self.console_errors), ("network", self.network)]
+        for name, step in steps:
+            self.step = name
+            step()
+
+    def xss_on_load(self) -> None:
+        found = self.pwned()
+        self.c.check("xss: no payload ran on load", not found, "; ".join(found))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("page", type=Path)
     parser.add_argument("--name", help="the screenshots' name (default: the page's file name)")
-    parser.add_argument("--codes", help="a JSON list of the registry's codes: the page must have exactly these entries")
+    parser.add_argument("--data", help="the registry's document (errcodes export --format json): the page must have "
+                                       "exactly its codes, an anchor per alias, and no 'Retryable: no' if none is")
+    parser.add_argument("--query", action="append", default=[], metavar="WORDS",
+                        help="also type WORDS in the filter box: it must narrow the entries and the contents")
+    parser.add_argument("--anchor", action="append", default=[], metavar="ID",
+                        help="a code or alias always among the anchors followed")
+    parser.add_argument("--timeout", type=float, default=TIMEOUT,
+                        help="the longest wait for the page, in seconds (default %(default)s)")
     parser.add_argument("--xss", action="store_true", help="the page of a registry with XSS payloads: none may run")
     parser.add_argument("--expect-link", action="append", default=[], metavar="URL",
                         help="with --xss: a link of the registry that must keep its target")
@@ -565,16 +809,19 @@ def main() -> int:
     print(f"== browser: {args.page} ({'xss, ' if args.xss else ''}screenshots {args.name})", flush=True)
     checks = Checks()
     try:
-        driver = start_browser(log_dir)
+        driver = start_browser(log_dir, args.timeout)
     except Exception as e:  # noqa: BLE001 - any failure to start is reported and fails
-        print(f"check_page.py: error: cannot start Chromium over WebDriver: {e}", file=sys.stderr)
-        print(f"see {log_dir / 'chromedriver.log'}", file=sys.stderr)
+        first = str(e).splitlines()[0] if str(e) else ""
+        print(f"FAIL the browser starts: cannot start Chromium over WebDriver, twice: {type(e).__name__}: {first} "
+              f"(see {log_dir / 'chromedriver.log'})", flush=True)
         print("0 passed, 1 failed")
         return 2
+    checker = PageChecker(driver, page, args, checks)
     try:
-        PageChecker(driver, page, args, checks).run()
+        checker.run()
     except Exception as e:  # noqa: BLE001 - a check that crashes is a failed check
-        checks.check("the checks ran to the end", False, f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+        first = str(e).splitlines()[0] if str(e) else ""
+        checks.check("the checks ran to the end", False, f"crashed in step {checker.step!r}: {type(e).__name__}: {first}")
     finally:
         driver.quit()
     print(f"{checks.passed} passed, {len(checks.failed)} failed")

@@ -2,7 +2,8 @@
 """Self-test of check_page.py and check_openapi.py: proves each of their checks can fail.
 
 fixtures/sample.html (a hand-written page honouring the contract) must pass every check, with
---xss too. Then each case below breaks it in one way, writes the broken copy to
+--xss too, and so must a copy whose filter applies 5 s late (a busy machine). Then each case
+below breaks it in one way, writes the broken copy to
 target/browser/selftest/, and runs check_page.py on it: the run must exit 1 with a FAIL line of
 the check that case is about. A case that passes, or fails for another reason only, fails the
 self-test. No broken page sends anything off the machine: check_page.py's browser resolves no
@@ -33,9 +34,14 @@ LINK = "This <a>link</a> had"
 HEAD_END = "</head>"
 HEADER_END = "</header>"
 FILTER_LISTEN = 'filter.addEventListener("input", apply);'
+TOC_FOLLOWS = "    syncToc();\n  }"
 
-# name, (old, new) replacements, extra arguments, the check that must fail.
+# name, (old, new) replacements, extra arguments, the check that must fail (None: the copy must
+# pass every check).
 CASES = [
+    # A busy machine: the filter applies 5 s after each keystroke. The checks wait for it.
+    ("filter-slow-on-a-busy-machine", [(FILTER_LISTEN, 'filter.addEventListener("input", function () { setTimeout(apply, 5000); });')],
+     [], None),
     ("network-remote-image", [(HEADER_END, '<img src="https://cdn.example.com/logo.png" alt="">' + HEADER_END)],
      [], "network: nothing fetched"),
     ("network-loopback-style", [(HEAD_END, '<link rel="stylesheet" href="http://127.0.0.1:9/style.css">' + HEAD_END)],
@@ -69,6 +75,23 @@ CASES = [
      [], "filter: clearing it shows every entry again"),
     ("filter-not-search-input", [('<input type="search" id="filter"', '<input type="text" id="filter"')],
      [], "filter: <input type=search id=filter>"),
+    ("filter-first-match-far-down", [(FILTER_LISTEN, FILTER_LISTEN + ' filter.addEventListener("input", function () {'
+                                      ' document.querySelector("main").style.paddingTop = filter.value ? "4000px" : ""; });')],
+     [], "filter: typing '400', the first match starts within"),
+    ("filter-keeps-a-linked-entry-hidden", [('window.addEventListener("hashchange", ', 'window.addEventListener("no-such-event", ')],
+     [], "filter: following a link to an entry it hides"),
+    ("toc-does-not-follow-filter", [(TOC_FOLLOWS, "  }")],
+     [], "toc: the contents follow the filter (typing"),
+    ("layout-first-entry-far-down", [("<main>", '<div style="height: 4000px"></div><main>')],
+     [], "layout: the first entry starts within"),
+    ("alias-anchor-missing", [(' id="NOT_FOUND"', "")],
+     ["--data", "DATA"], "anchors: #ALIAS scrolls to its entry"),
+    ("alias-anchor-elsewhere", [(' id="NOT_FOUND"', ""), ("<footer>", '<footer><span id="NOT_FOUND"></span>')],
+     ["--data", "DATA"], "anchors: #ALIAS scrolls to its entry"),
+    ("retryable-no-when-none-is", [("Status 404 · Category Client", "Status 404 · Category Client · Retryable: no")],
+     ["--data", "DATA_NEVER"], 'entries: none says "Retryable: no"'),
+    ("retryable-yes-missing", [("Status 429 · Category Client · Retryable: yes", "Status 429 · Category Client")],
+     ["--data", "DATA"], "entries: each entry the registry marks retryable"),
     ("anchor-scroll-locked", [(FILTER_LISTEN, FILTER_LISTEN + ' window.addEventListener("scroll", function () { if (window.scrollY > 0) window.scrollTo(0, 0); });')],
      [], "anchors: following #CODE in the page scrolls"),
     ("anchor-entry-not-rendered", [(HEAD_END, "<style>section.entry:target { display: none; }</style>" + HEAD_END)],
@@ -86,10 +109,11 @@ CASES = [
     ("entries-duplicate-id", [('id="409"', 'id="404"')],
      [], "entries: ids are unique"),
     ("entries-not-the-codes", [('id="BLOB_UNKNOWN"', 'id="blob-unknown"'), ('href="#BLOB_UNKNOWN"', 'href="#blob-unknown"')],
-     ["--codes", "CODES"], "entries: one per registry code"),
+     ["--data", "DATA"], "entries: one per registry code"),
 ]
 
 OPENAPI_SAMPLE = HERE / "fixtures" / "openapi-sample.json"
+TIMEOUT = 1800  # seconds one run of a checker may take: far more than a busy machine needs
 PROBLEM_404 = ("components", "responses", "404", "content", "application/problem+json")
 
 
@@ -115,6 +139,21 @@ OPENAPI_CASES = [
 ]
 
 CODES = ["400", "401", "403", "404", "409", "429", "500", "502", "503", "BLOB_UNKNOWN", '"><b>odd']
+ALIASES = {"400": ["BAD_REQUEST"], "404": ["NOT_FOUND"]}
+RETRYABLE = {"429", "502", "503"}
+
+
+def sample_data(retryable: set[str]) -> dict:
+    """The registry document of sample.html, as `errcodes export --format json` writes one."""
+    errors = []
+    for code in CODES:
+        entry = {"code": code, "name": f"E{len(errors)}", "text": "t", "description": "d"}
+        if code in ALIASES:
+            entry["aliases"] = ALIASES[code]
+        if code in retryable:
+            entry["retryable"] = True
+        errors.append(entry)
+    return {"name": "Sample API", "description": "", "errors": errors}
 
 
 def run(page: Path, name: str, extra: list[str] | None) -> tuple[int, str]:
@@ -124,18 +163,23 @@ def run(page: Path, name: str, extra: list[str] | None) -> tuple[int, str]:
     else:
         cmd = [sys.executable, str(HERE / "check_page.py"), str(page), "--name", f"selftest-{name}",
                "--screenshots", str(OUT / "screenshots")] + extra
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
+        return -1, out + f"\nFAIL selftest: {' '.join(cmd[1:3])} did not end within {TIMEOUT} s"
     return done.returncode, done.stdout + done.stderr
 
 
 def main() -> int:
     only = sys.argv[1:]  # case names to run (default: all)
     OUT.mkdir(parents=True, exist_ok=True)
-    codes = OUT / "codes.json"
-    codes.write_text(json.dumps(CODES))
+    files = {"DATA": OUT / "data.json", "DATA_NEVER": OUT / "data-never-retryable.json"}
+    files["DATA"].write_text(json.dumps(sample_data(RETRYABLE)))
+    files["DATA_NEVER"].write_text(json.dumps(sample_data(set())))
     sample = SAMPLE.read_text()
     jobs = []  # (title, page, name, extra, the check that must fail or None)
-    for extra in ([], ["--xss", "--codes", str(codes), "--expect-link", "https://www.rfc-editor.org/rfc/rfc9110#status.400"]):
+    for extra in ([], ["--xss", "--data", str(files["DATA"]), "--expect-link", "https://www.rfc-editor.org/rfc/rfc9110#status.400"]):
         name = "sample" + ("-xss" if extra else "")
         if not only or name in only:
             jobs.append((f"the sample page passes{' with --xss' if extra else ''}", SAMPLE, name, extra, None))
@@ -149,8 +193,9 @@ def main() -> int:
             page = page.replace(old, new, 1)
         path = OUT / f"{name}.html"
         path.write_text(page)
-        extra = [str(codes) if a == "CODES" else a for a in extra]
-        jobs.append((f'{name} fails "{must_fail}"', path, name, extra, must_fail))
+        extra = [str(files[a]) if a in files else a for a in extra]
+        title = f'{name} fails "{must_fail}"' if must_fail else f"{name} passes"
+        jobs.append((title, path, name, extra, must_fail))
 
     openapi = json.loads(OPENAPI_SAMPLE.read_text())
     if not only or "openapi-sample" in only:

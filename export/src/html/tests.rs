@@ -1,6 +1,7 @@
 //! The page's contract (ids, filter box, table of contents), its safety against hostile
 //! registries, and that it loads nothing.
 
+use super::toc::{UNFOLDED_MAX, by_category};
 use super::*;
 use crate::openapi::tests::catalogs;
 
@@ -317,7 +318,7 @@ fn toc_groups_by_category() {
     .unwrap();
     let groups: Vec<(&str, Vec<u32>)> = by_category(&registry)
         .into_iter()
-        .map(|(c, es)| (c, es.iter().filter_map(|e| e.code.as_int()).collect()))
+        .map(|(c, es)| (c, es.iter().filter_map(|(_, e)| e.code.as_int()).collect()))
         .collect();
     assert_eq!(
         groups,
@@ -334,4 +335,212 @@ fn toc_groups_by_category() {
         .map(|s| toc.find(s).unwrap_or_else(|| panic!("{s} in the toc")))
         .collect();
     assert!(order.is_sorted(), "{toc}");
+}
+
+/// A registry shaped like the Win32 error table: `count` entries with sparse `u32` codes, a
+/// message text ending with a full stop, the symbol as an alias, a category on every other
+/// block of 250 entries, and no `retryable`.
+fn win32_like(count: usize) -> Registry {
+    let mut toml = String::from(
+        "[registry]\nname = \"Win32 system error codes\"\ncode_type = \"u32\"\n\
+         [[error]]\ncode = 5\nname = \"AccessDenied\"\ntext = \"Access is denied.\"\n\
+         description = \"Access is denied.\"\naliases = [\"ERROR_ACCESS_DENIED\"]\n",
+    );
+    for i in 1..count {
+        let code = if i + 3 > count {
+            70_000 + i
+        } else {
+            5 + i * 3 + i % 2
+        };
+        let _ = write!(
+            toml,
+            "[[error]]\ncode = {code}\nname = \"Synthetic{i}\"\ntext = \"Synthetic failure {i}.\"\n\
+             description = \"Synthetic failure {i}.\"\naliases = [\"ERROR_SYNTHETIC_{i}\"]\n"
+        );
+        if (i / 250) % 2 == 0 {
+            let _ = writeln!(toml, "category = \"Block {}\"", i / 500);
+        }
+    }
+    Registry::from_source("win32.toml", &toml).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The part of `page` from `start` to the next `end`.
+fn between<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
+    let from = page.find(start).unwrap_or_else(|| panic!("no {start}"));
+    let to = from
+        + page[from..]
+            .find(end)
+            .unwrap_or_else(|| panic!("no {end} after {start}"));
+    &page[from..to]
+}
+
+#[test]
+fn the_title_says_errors_once() {
+    for (name, title) in [
+        ("Win32 system error codes", "Win32 system error codes"),
+        ("Storage Errors", "Storage Errors"),
+        ("Nutcache API", "Nutcache API errors"),
+        ("IANA HTTP Status Codes", "IANA HTTP Status Codes"),
+    ] {
+        let registry = Registry::from_source(
+            "t.toml",
+            &format!(
+                "[registry]\nname = \"{name}\"\n\
+                 [[error]]\ncode = 1\nname = \"A\"\ntext = \"A\"\ndescription = \"A.\"\n"
+            ),
+        )
+        .unwrap();
+        let page = page(&registry);
+        assert!(page.contains(&format!("<title>{title}</title>")), "{name}");
+        assert!(page.contains(&format!("<h1>{title}</h1>")), "{name}");
+    }
+}
+
+#[test]
+fn counts_are_singular_for_one() {
+    let source = |entries: u32, retired: u32| {
+        let mut toml = String::from("[registry]\nname = \"C\"\n");
+        for code in 1..=entries {
+            let _ = write!(
+                toml,
+                "[[error]]\ncode = {code}\nname = \"E{code}\"\ntext = \"t\"\ndescription = \"d\"\n"
+            );
+        }
+        for code in 1..=retired {
+            let _ = write!(
+                toml,
+                "[[retired]]\ncode = {}\nnote = \"gone\"\n",
+                100 + code
+            );
+        }
+        page(&Registry::from_source("c.toml", &toml).unwrap())
+    };
+    let one = source(1, 1);
+    assert!(
+        one.contains("<p class=\"meta\">1 entry · 1 retired code</p>"),
+        "{one}"
+    );
+    assert!(one.contains("<h2>Retired code</h2>") && one.contains(">Retired code</a>"));
+    let two = source(2, 2);
+    assert!(
+        two.contains("<p class=\"meta\">2 entries · 2 retired codes</p>"),
+        "{two}"
+    );
+    assert!(two.contains("<h2>Retired codes</h2>") && two.contains(">Retired codes</a>"));
+}
+
+#[test]
+fn retryable_is_shown_only_when_the_registry_marks_any_entry() {
+    let page_of = |retryable: &str| {
+        page(&Registry::from_source(
+            "r.toml",
+            &format!(
+                "[registry]\nname = \"R\"\n\
+                 [[error]]\ncode = 1\nname = \"A\"\ntext = \"a\"\ndescription = \"a\"\n{retryable}\n\
+                 [[error]]\ncode = 2\nname = \"B\"\ntext = \"b\"\ndescription = \"b\"\n"
+            ),
+        )
+        .unwrap())
+    };
+    let never = page_of("");
+    assert!(!never.contains("Retryable"), "{never}");
+    let some = page_of("retryable = true");
+    assert_eq!(some.matches("<dt>Retryable</dt><dd>yes</dd>").count(), 1);
+    assert_eq!(some.matches("<dt>Retryable</dt><dd>no</dd>").count(), 1);
+    assert!(!page(&win32_like(50)).contains("Retryable"));
+}
+
+#[test]
+fn aliases_are_anchors_of_their_entries() {
+    let registry = win32_like(40);
+    let page = page(&registry);
+    for entry in &registry.entries {
+        let code = entry.code.to_string();
+        let section = between(
+            &page,
+            &format!("<section class=\"entry\" id=\"{code}\""),
+            "</section>",
+        );
+        for alias in &entry.aliases {
+            assert!(
+                section.contains(&format!("<span class=\"anchor\" id=\"{alias}\"></span>")),
+                "{alias}"
+            );
+            assert!(
+                section.contains(&format!("<a href=\"#{alias}\"><code>{alias}</code></a>")),
+                "{alias}"
+            );
+            assert_eq!(
+                page.matches(&format!("id=\"{alias}\"")).count(),
+                1,
+                "{alias}"
+            );
+        }
+    }
+    // An anchor sits before the entry's heading, so that following it shows the heading.
+    let access = between(&page, "<section class=\"entry\" id=\"5\"", "</section>");
+    assert!(access.find("id=\"ERROR_ACCESS_DENIED\"") < access.find("<h2>"));
+}
+
+#[test]
+fn an_alias_whose_id_is_taken_gets_no_anchor() {
+    let registry = Registry::from_source(
+        "a.toml",
+        "[registry]\nname = \"A\"\ncode_type = \"str\"\n\
+         [[error]]\ncode = \"ONE\"\nname = \"One\"\ntext = \"1\"\ndescription = \"1\"\n\
+         aliases = [\"TWO_OLD\", \"toc\", \"filter\", \"retired\", \"GONE\", \"UNO\"]\n\
+         [[error]]\ncode = \"TWO_OLD\"\nname = \"Two\"\ntext = \"2\"\ndescription = \"2\"\n\
+         [[retired]]\ncode = \"GONE\"\nnote = \"gone\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let page = page(&registry);
+    let anchors = alias_anchors(&registry);
+    assert_eq!(anchors[0], ["UNO"], "only the alias whose id is free");
+    assert!(page.contains("<span class=\"anchor\" id=\"UNO\"></span>"));
+    for taken in ["TWO_OLD", "toc", "filter", "retired", "GONE"] {
+        assert!(
+            !page.contains(&format!("<span class=\"anchor\" id=\"{taken}\">")),
+            "{taken}"
+        );
+    }
+    let mut ids = attribute_values(&page, "id");
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "an id is used twice");
+}
+
+#[test]
+fn a_large_registry_folds_its_contents() {
+    let small = page(&win32_like(UNFOLDED_MAX));
+    let toc = between(&small, "<nav id=\"toc\"", "</nav>");
+    assert!(toc.contains("<details open>") && !toc.contains("<details>"));
+    assert!(!toc.contains("toc-note"));
+
+    let registry = win32_like(3000);
+    let page = page(&registry);
+    let toc = between(&page, "<nav id=\"toc\"", "</nav>");
+    assert!(toc.contains("<details>") && !toc.contains("<details open>"));
+    assert!(toc.contains("<p class=\"toc-note\">"));
+    // Each category's summary says how many entries it folds.
+    for (category, entries) in by_category(&registry) {
+        let summary = format!(
+            "<summary><span class=\"category\">{category}</span> <span class=\"toc-count\">{}</span></summary>",
+            entries.len()
+        );
+        assert_eq!(toc.matches(&summary).count(), 1, "{summary}");
+    }
+    // Every entry's link carries its position, by which the script hides the link of an entry
+    // the filter hides.
+    let mut positions = 0;
+    for (i, entry) in registry.entries.iter().enumerate() {
+        let code = entry.code.to_string();
+        let link = format!(
+            "<li data-entry=\"{i}\"><a href=\"#{code}\"><code>{code}</code> {}</a></li>",
+            entry.name
+        );
+        assert!(toc.contains(&link), "{link}");
+        positions += 1;
+    }
+    assert_eq!(toc.matches("data-entry=").count(), positions);
 }
