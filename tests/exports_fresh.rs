@@ -1,8 +1,9 @@
-//! The published reference of the embedded registry is committed (issue 14): `schema/errors.html`
-//! and `schema/openapi.json` are what the generator makes now from `errors.toml`, byte for byte.
+//! The published reference and the modules of the embedded registry are committed:
+//! `schema/errors.html`, `schema/openapi.json`, `schema/errors.ts` and `schema/errors.py` are what
+//! the generator makes now from `errors.toml`, byte for byte.
 //!
 //! `ERRCODES_BLESS=1 cargo test --test exports_fresh` rewrites them instead of failing (the same
-//! bytes `errcodes export --format html` and `--format openapi` print).
+//! bytes `errcodes export --format html`, `openapi`, `typescript` and `python` print).
 
 use std::io::Write;
 use std::path::Path;
@@ -10,9 +11,11 @@ use std::path::Path;
 use errcodes_build::Registry;
 use errcodes_build::export::to_pretty;
 
-/// How to regenerate both files, said by every failure.
+/// How to regenerate the files, said by every failure.
 const REGENERATE: &str = "cargo run -p errcodes-cli -- export --format html > schema/errors.html && \
-     cargo run -p errcodes-cli -- export --format openapi > schema/openapi.json\n\
+     cargo run -p errcodes-cli -- export --format openapi > schema/openapi.json && \
+     cargo run -p errcodes-cli -- export --format typescript > schema/errors.ts && \
+     cargo run -p errcodes-cli -- export --format python > schema/errors.py\n\
      (or: ERRCODES_BLESS=1 cargo test --test exports_fresh)";
 
 fn root() -> &'static Path {
@@ -69,6 +72,20 @@ fn committed_html_page_is_current() {
 fn committed_openapi_document_is_current() {
     let document = errcodes_build::openapi::document(&embedded(), "ErrorCode");
     assert_fresh("schema/openapi.json", &to_pretty(&document));
+}
+
+#[test]
+fn committed_typescript_module_is_current() {
+    assert_fresh(
+        "schema/errors.ts",
+        &errcodes_build::typescript::module(&embedded()),
+    );
+}
+
+#[test]
+fn committed_python_module_is_current() {
+    let module = errcodes_build::python::module(&embedded()).unwrap_or_else(|e| panic!("{e}"));
+    assert_fresh("schema/errors.py", &module);
 }
 
 /// Each example of the OpenAPI document is the problem the runtime sends for its entry.

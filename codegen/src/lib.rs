@@ -115,11 +115,15 @@ mod names;
 pub mod openapi;
 mod parse;
 mod plain_text;
+#[cfg(feature = "export")]
+pub mod python;
 mod rules;
 mod rust;
 mod rustdoc;
 mod source_map;
 mod toml_out;
+#[cfg(feature = "export")]
+pub mod typescript;
 
 use std::path::{Path, PathBuf};
 

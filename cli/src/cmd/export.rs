@@ -28,12 +28,24 @@ pub enum ExportFormat {
     Html,
     /// An OpenAPI 3.1 document: the code, entry and problem schemas, a response per status.
     Openapi,
+    /// A TypeScript module to import: `ErrorCode`, `ErrorCodes`, `ERRORS`, `lookup`.
+    Typescript,
+    /// A Python module to import: `class ErrorCode(enum.IntEnum)` (or `StrEnum`) with `lookup`.
+    Python,
 }
 
 impl Export {
     /// Writes the registry in the chosen format.
     pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
         let text = match self.format {
+            ExportFormat::Typescript => errcodes_build::typescript::module(registry),
+            ExportFormat::Python => match errcodes_build::python::module(registry) {
+                Ok(module) => module,
+                Err(e) => {
+                    term.error(&format!("no Python module for this registry: {e}"));
+                    return Ok(ExitCode::FAILURE);
+                }
+            },
             ExportFormat::Json => to_pretty(&json_data(registry)),
             ExportFormat::Markdown => errcodes_build::markdown_page(registry),
             ExportFormat::Html => errcodes_build::html::page(registry),
