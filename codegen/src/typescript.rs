@@ -268,36 +268,33 @@ fn one_line(text: &str) -> String {
 
 /// The lines of `text` as a doc comment holds them: split at every line terminator (`\n`, `\r`,
 /// U+2028, U+2029), `*/` written `*\/` so that the comment cannot end early, the other characters
-/// of [`needs_escape`] written as their `\uXXXX` text, and a line that starts with `@` (a JSDoc
-/// tag, such as `@deprecated`) written `\@` (Markdown's escape, shown as `@`): only the module
-/// writes tags ([`write_tagged_doc`]).
+/// of [`needs_escape`] written as their `\uXXXX` text, and every `@` that starts a line or follows
+/// whitespace (which TypeScript reads as a JSDoc tag, such as `@deprecated`) written `\@`
+/// (Markdown's escape, shown as `@`): only the module writes tags ([`write_tagged_doc`]).
 fn doc_lines(text: &str) -> Vec<String> {
     let normalized = text.replace("\r\n", "\n");
     normalized
         .split(['\n', '\r', '\u{2028}', '\u{2029}'])
-        .map(|line| {
-            let text = doc_text(line);
-            let indent = text.len() - text.trim_start().len();
-            if text[indent..].starts_with('@') {
-                format!("{}\\{}", &text[..indent], &text[indent..])
-            } else {
-                text
-            }
-        })
+        .map(doc_text)
         .collect()
 }
 
-/// One line of comment text: `*/` broken, [`needs_escape`] characters as their `\uXXXX` text.
+/// One line of comment text: `*/` broken, a tag's `@` escaped, [`needs_escape`] characters as
+/// their `\uXXXX` text.
 fn doc_text(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
+    let mut after_space = true;
     for c in line.chars() {
         if c == '/' && out.ends_with('*') {
             out.push_str("\\/");
+        } else if c == '@' && after_space {
+            out.push_str("\\@");
         } else if needs_escape(c) && c != '\t' {
             let _ = write!(out, "\\u{:04x}", u32::from(c));
         } else {
             out.push(c);
         }
+        after_space = c.is_whitespace();
     }
     out
 }
@@ -379,8 +376,16 @@ mod tests {
             ["a", "b", "c", "d", "e"]
         );
         assert_eq!(doc_lines("nul\u{0}bidi\u{202e}"), ["nul\\u0000bidi\\u202e"]);
+        // TypeScript reads a tag wherever `@` follows whitespace, not only at a line's start.
+        assert_eq!(
+            doc_lines("// @deprecated x\t@see"),
+            ["// \\@deprecated x\t\\@see"]
+        );
         // An email address or an inline `{@link}` is no tag: left alone.
-        assert_eq!(doc_lines("mail a@b.c"), ["mail a@b.c"]);
+        assert_eq!(
+            doc_lines("mail a@b.c {@link X} `@x`"),
+            ["mail a@b.c {@link X} `@x`"]
+        );
     }
 
     #[test]
