@@ -84,7 +84,10 @@
 //! ## The model
 //! [`Registry`] is the parsed, validated table; every output is made from it
 //! ([`Config::generate`], [`markdown_table`], [`export::json_schema`], [`plain_text`]), so tools
-//! can read a registry at run time too ([`Registry::from_path`], [`check_path`]).
+//! can read a registry at run time too ([`Registry::from_path`], [`check_path`]). With the
+//! feature `export`, other languages get a module to import as well as a schema:
+//! [`typescript::module`] and [`python::module`] write one self-contained TypeScript or Python
+//! file of the table, with a lookup that keeps unknown codes.
 //!
 //! ## The published reference and the feature `reference`
 //! [`openapi::document`] makes an OpenAPI 3.1 document of the registry's schemas and of one

@@ -336,7 +336,7 @@ fn push_escape(out: &mut String, c: char) {
 
 /// `s` as a double-quoted Python string literal of the same text: quotes and backslashes escaped,
 /// and every character of [`needs_escape`].
-pub(crate) fn string_literal(s: &str) -> String {
+fn string_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

@@ -240,7 +240,7 @@ fn needs_escape(c: char) -> bool {
 
 /// `s` as a double-quoted string literal, valid JSON as well as TypeScript: quotes and
 /// backslashes escaped, and every character of [`needs_escape`].
-pub(crate) fn string_literal(s: &str) -> String {
+fn string_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
