@@ -431,6 +431,55 @@ mod tests {
         );
     }
 
+    /// The text of a literal's body as Python reads it, for the escapes the module writes; `None`
+    /// for a body Python would end early (a bare `"`) or read otherwise (a raw line break in a
+    /// one-quote literal, an unknown escape).
+    fn python_reads(body: &str, multiline: bool) -> Option<String> {
+        let mut out = String::new();
+        let mut chars = body.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => match chars.next()? {
+                    '\\' => out.push('\\'),
+                    '"' => out.push('"'),
+                    'n' => out.push('\n'),
+                    'r' => out.push('\r'),
+                    't' => out.push('\t'),
+                    'x' => {
+                        let hex: String = chars.by_ref().take(2).collect();
+                        out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                    }
+                    'u' => {
+                        let hex: String = chars.by_ref().take(4).collect();
+                        out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                    }
+                    _ => return None,
+                },
+                '"' if !multiline => return None,
+                '\n' | '\r' if !multiline => return None,
+                c => out.push(c),
+            }
+        }
+        Some(out)
+    }
+
+    proptest::proptest! {
+        /// Any text is a string literal, and a docstring, of the same text that nothing ends early.
+        #[test]
+        fn any_text_stays_inside_its_literal_and_its_docstring(text in "\\PC*|[\"\\\\ \\n\\r\u{2028}\u{0}]*") {
+            let literal = string_literal(&text);
+            let body = &literal[1..literal.len() - 1];
+            proptest::prop_assert_eq!(python_reads(body, false), Some(text.clone()));
+            let doc = docstring("", &text);
+            let body = &doc[3..doc.len() - 3];
+            proptest::prop_assert!(!body.contains("\"\"\""), "{doc:?}");
+            proptest::prop_assert!(!body.ends_with('"') || body.ends_with("\\\""), "{doc:?}");
+            let read = python_reads(body, true).unwrap();
+            let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+            proptest::prop_assert_eq!(read.trim_end_matches('\n'), normalized.trim_end_matches('\n'));
+        }
+    }
+
     #[test]
     fn member_names_are_upper_snake_case() {
         assert_eq!(member_name("NotFound"), "NOT_FOUND");

@@ -409,6 +409,26 @@ mod tests {
         assert_eq!(property_key(""), "\"\"");
     }
 
+    proptest::proptest! {
+        /// Any text is a string literal of the same text, and a doc comment it cannot end or tag.
+        #[test]
+        fn any_text_stays_inside_its_literal_and_its_comment(text in "\\PC*|[\"\\\\*/@ \\n\\r\u{2028}\u{0}]*") {
+            let literal = string_literal(&text);
+            proptest::prop_assert_eq!(serde_json::from_str::<String>(&literal).unwrap(), text.clone());
+            let breaks = ['\n', '\r', '\u{2028}', '\u{2029}'];
+            proptest::prop_assert!(!literal.contains(breaks), "{literal:?}");
+            for line in doc_lines(&text) {
+                proptest::prop_assert!(!line.contains("*/"), "{line:?}");
+                proptest::prop_assert!(!line.contains(breaks), "{line:?}");
+                let mut after_space = true;
+                for c in line.chars() {
+                    proptest::prop_assert!(!(c == '@' && after_space), "{line:?}");
+                    after_space = c.is_whitespace();
+                }
+            }
+        }
+    }
+
     #[test]
     fn one_line_comments_stay_one_line() {
         assert_eq!(one_line("A\nB\r\u{2028}C"), "A B  C");
