@@ -21,7 +21,8 @@ use crate::__private::Raw;
 #[cfg(feature = "schemars")]
 use crate::{Entry, ErrorEnum, RawCode};
 
-/// The schema of `E`'s codes: one titled, described `const` branch per code.
+/// The schema of `E`'s codes: one titled, described `const` branch per code, with `enum` and
+/// `x-enum-varnames` beside them.
 #[cfg(feature = "schemars")]
 #[doc(hidden)]
 pub fn code_schema<E: ErrorEnum>() -> Schema {
@@ -31,7 +32,7 @@ pub fn code_schema<E: ErrorEnum>() -> Schema {
         .map(|e| {
             let mut description = text_and_description(e.text, e.description);
             if let Some(note) = e.deprecated {
-                description.push_str("\n\n@deprecated ");
+                description.push_str("\n\nDeprecated: ");
                 description.push_str(note);
             }
             let (kind, code) = match e.code.raw() {
@@ -47,10 +48,14 @@ pub fn code_schema<E: ErrorEnum>() -> Schema {
             branch
         })
         .collect();
+    let codes: Vec<Value> = branches.iter().map(|b| b["const"].clone()).collect();
+    let names: Vec<&str> = E::REGISTRY.entries.iter().map(|e| e.name).collect();
     json_schema!({
         "title": E::REGISTRY.enum_name,
         "description": format!("An error code of the {}.", E::REGISTRY.name),
         "oneOf": branches,
+        "enum": codes,
+        "x-enum-varnames": names,
     })
 }
 

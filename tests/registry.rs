@@ -217,8 +217,13 @@ mod schema_tests {
     fn code_schema_is_a_titled_one_of_integer_consts() {
         let schema = serde_json::to_value(schemars::schema_for!(ErrorCode)).unwrap();
         assert_eq!(schema["title"], "ErrorCode");
-        assert!(schema.get("type").is_none() && schema.get("enum").is_none());
+        assert!(schema.get("type").is_none());
         let branches = schema["oneOf"].as_array().unwrap();
+        // The same codes as an `enum` with their names, for generators that read no `oneOf`.
+        let codes: Vec<u16> = ErrorCode::iter().map(|e| e.code()).collect();
+        let names: Vec<&str> = ErrorCode::iter().map(|e| e.name()).collect();
+        assert_eq!(schema["enum"], serde_json::json!(codes));
+        assert_eq!(schema["x-enum-varnames"], serde_json::json!(names));
         assert_eq!(branches.len(), ErrorCode::COUNT);
         for (branch, e) in branches.iter().zip(ErrorCode::iter()) {
             assert_eq!(branch["type"], "integer");

@@ -133,10 +133,18 @@ fn error_code_is_a_titled_one_of_integer_consts() {
         .keys()
         .map(String::as_str)
         .collect();
-    // No `type` and no parallel `enum` beside the `oneOf`: json-schema-to-typescript would emit
-    // an intersection.
-    assert_eq!(keys, ["description", "oneOf", "title"]);
+    // No `type` beside the `oneOf`; the same codes as an `enum`, with their names in
+    // `x-enum-varnames`, for the generators that read enums (openapi-generator), and no
+    // `tsEnumNames` (json-schema-to-typescript would make `ErrorCode` a type no code fits).
+    assert_eq!(
+        keys,
+        ["description", "enum", "oneOf", "title", "x-enum-varnames"]
+    );
     assert_eq!(code["title"], "ErrorCode");
+    let codes: Vec<u16> = ErrorCode::iter().map(|e| e.code()).collect();
+    let names: Vec<&str> = ErrorCode::iter().map(|e| e.name()).collect();
+    assert_eq!(code["enum"], json!(codes));
+    assert_eq!(code["x-enum-varnames"], json!(names));
     let branches = code["oneOf"].as_array().unwrap();
     assert_eq!(branches.len(), ErrorCode::COUNT);
     for (branch, e) in branches.iter().zip(ErrorCode::iter()) {
@@ -186,8 +194,9 @@ fn entry_code_is_a_reference_to_error_code() {
     );
 }
 
-/// Every keyword of every subschema is a JSON Schema 2020-12 keyword that Ajv's strict mode knows:
-/// no vendor extensions (`x-…`), no `format` (Ajv rejects unknown formats such as `uint16`).
+/// Every keyword of every subschema is a JSON Schema 2020-12 keyword that Ajv's strict mode knows,
+/// but for the one vendor keyword `x-enum-varnames` (which a strict Ajv is told of with
+/// `addVocabulary`); no `format` (Ajv rejects unknown formats such as `uint16`).
 #[test]
 fn schema_uses_only_standard_keywords() {
     const KEYWORDS: &[&str] = &[
@@ -199,6 +208,8 @@ fn schema_uses_only_standard_keywords() {
         "description",
         "type",
         "const",
+        "enum",
+        "x-enum-varnames",
         "oneOf",
         "properties",
         "required",

@@ -99,11 +99,19 @@ fn text_and_description(text: &str, description: &str) -> String {
 }
 
 /// The schema of a code: a `oneOf` with one `{"type": "integer", "const": …}` branch per code
-/// (`"type": "string"` for string codes), titled with its variant name, described by its text and
-/// description, and marked `"deprecated": true` when the entry is (with the note as an
-/// `@deprecated` line of the description, which json-schema-to-typescript turns into the JSDoc
-/// tag), so generators emit a named, documented union or enum. No `type` beside the `oneOf`, no `enum`, no vendor keywords:
-/// json-schema-to-typescript, datamodel-code-generator and Ajv's strict mode all take it as is.
+/// (`"type": "string"` for string codes), titled with its variant name and described by its text
+/// and description, so generators emit a named, documented union or enum. A deprecated entry's
+/// branch is marked `"deprecated": true` and its description ends with a `Deprecated: NOTE`
+/// paragraph; no description holds a JSDoc tag, since quicktype joins the descriptions of every
+/// branch into the doc comment of the whole type (an `@deprecated` line there would mark every
+/// code).
+///
+/// Beside the `oneOf`, for the generators that read enums and not `oneOf`s of `const`s
+/// (openapi-generator, openapi-typescript-codegen): `enum`, the codes in table order, and
+/// `x-enum-varnames`, the variant names in the same order. No `tsEnumNames`:
+/// json-schema-to-typescript would intersect the enum it makes of it with the union of the
+/// `oneOf`, leaving a type no code is assignable to. Ajv's strict mode needs the vendor keyword
+/// declared (`ajv.addVocabulary(["x-enum-varnames"])`).
 ///
 /// # Example
 /// ```
@@ -113,6 +121,8 @@ fn text_and_description(text: &str, description: &str) -> String {
 /// assert_eq!(schema["title"], "ErrorCode");
 /// assert_eq!(schema["oneOf"][0]["const"], 1);
 /// assert_eq!(schema["oneOf"][0]["title"], "One");
+/// assert_eq!(schema["enum"], serde_json::json!([1]));
+/// assert_eq!(schema["x-enum-varnames"], serde_json::json!(["One"]));
 /// ```
 pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
     let branches: Vec<Value> = registry
@@ -121,9 +131,7 @@ pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
         .map(|e| {
             let mut description = text_and_description(&e.text, &e.description);
             if let Some(note) = &e.deprecated {
-                // json-schema-to-typescript writes `deprecated` on interfaces but not on type
-                // aliases, which codes are: the JSDoc tag in the description marks them there.
-                description.push_str("\n\n@deprecated ");
+                description.push_str("\n\nDeprecated: ");
                 description.push_str(note);
             }
             let mut branch = json!({
@@ -138,10 +146,18 @@ pub fn code_schema(registry: &Registry, enum_name: &str) -> Value {
             branch
         })
         .collect();
+    let codes: Vec<Value> = registry
+        .entries
+        .iter()
+        .map(|e| code_json(&e.code))
+        .collect();
+    let names: Vec<&str> = registry.entries.iter().map(|e| e.name.as_str()).collect();
     json!({
         "title": enum_name,
         "description": format!("An error code of the {}.", registry.name),
         "oneOf": branches,
+        "enum": codes,
+        "x-enum-varnames": names,
     })
 }
 
@@ -370,4 +386,44 @@ pub fn to_pretty(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry() -> Registry {
+        Registry::from_source(
+            "e.toml",
+            "[registry]\nname='A'\ncode_type='str'\n\
+             [[error]]\ncode='OLD'\nname='Old'\ntext='Old'\ndescription='Gone.'\ndeprecated='Use `New`.'\n\
+             [[error]]\ncode='NEW'\nname='New'\ntext='New'\ndescription='Here.'\n",
+        )
+        .unwrap()
+    }
+
+    /// quicktype joins every branch's description into the doc comment of the whole type: a
+    /// JSDoc tag in one of them would mark every code deprecated.
+    #[test]
+    fn no_description_holds_a_jsdoc_tag() {
+        let schema = code_schema(&registry(), "ErrorCode");
+        for branch in schema["oneOf"].as_array().unwrap() {
+            let description = branch["description"].as_str().unwrap();
+            assert!(!description.contains("@deprecated"), "{description}");
+        }
+        assert_eq!(
+            schema["oneOf"][0]["description"],
+            "Old: Gone.\n\nDeprecated: Use `New`."
+        );
+        assert_eq!(schema["oneOf"][0]["deprecated"], true);
+        assert!(schema["oneOf"][1].get("deprecated").is_none());
+    }
+
+    #[test]
+    fn the_codes_are_an_enum_with_their_names_too() {
+        let schema = code_schema(&registry(), "ErrorCode");
+        assert_eq!(schema["enum"], json!(["OLD", "NEW"]));
+        assert_eq!(schema["x-enum-varnames"], json!(["Old", "New"]));
+        assert!(schema.get("tsEnumNames").is_none() && schema.get("type").is_none());
+    }
 }

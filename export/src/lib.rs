@@ -5,7 +5,8 @@
 //! and data ([`json`]), Markdown ([`markdown_table`], [`markdown_page`]), a self-contained HTML
 //! error index ([`html`]), an OpenAPI 3.1 document ([`openapi`]), the registry written back as
 //! `errors.toml` ([`to_toml`]), and [`diff`], the changes between two versions of a registry with
-//! the version bump Cargo's SemVer rules ask of them. Each is made from the model that
+//! the version bump Cargo's SemVer rules ask of them; and for other languages, a module to import
+//! ([`typescript::module`], [`python::module`]) as well as the schema. Each is made from the model that
 //! `errcodes-build` reads and checks ([`errcodes_build::Registry`]); a build script needs only
 //! `errcodes-build`, and compiles none of this.
 //!
@@ -28,7 +29,9 @@ pub mod html;
 pub mod json;
 mod markdown;
 pub mod openapi;
+pub mod python;
 mod toml;
+pub mod typescript;
 
 pub use markdown::{markdown_page, markdown_table};
 pub use toml::to_toml;

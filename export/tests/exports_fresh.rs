@@ -1,10 +1,11 @@
-//! The published reference of the embedded registry is committed: `schema/errors.html`,
-//! `schema/openapi.json` and `schema/errors.md` (the table on errcodes' front page) are what the
-//! generator makes now from `errors.toml`, byte for byte.
+//! The published reference and the modules of the embedded registry are committed:
+//! `schema/errors.html`, `schema/openapi.json`, `schema/errors.md` (the table on errcodes' front
+//! page), `schema/errors.ts` and `schema/errors.py` are what the generator makes now from
+//! `errors.toml`, byte for byte.
 //!
 //! `ERRCODES_BLESS=1 cargo test -p errcodes-export --test exports_fresh` rewrites them instead of
-//! failing (the same bytes `errcodes export --format html|openapi` and `list --format markdown`
-//! print).
+//! failing (the same bytes `errcodes export --format html|openapi|typescript|python` and
+//! `list --format markdown` print).
 
 use std::io::Write;
 use std::path::Path;
@@ -12,7 +13,7 @@ use std::path::Path;
 use errcodes_build::Registry;
 use errcodes_export::json::to_pretty;
 
-/// How to regenerate both files, said by every failure.
+/// How to regenerate the files, said by every failure.
 const REGENERATE: &str = "ERRCODES_BLESS=1 cargo test -p errcodes-export --test exports_fresh";
 
 /// The workspace root.
@@ -70,6 +71,20 @@ fn committed_html_page_is_current() {
 fn committed_openapi_document_is_current() {
     let document = errcodes_export::openapi::document(&embedded(), "ErrorCode");
     assert_fresh("schema/openapi.json", &to_pretty(&document));
+}
+
+#[test]
+fn committed_typescript_module_is_current() {
+    assert_fresh(
+        "schema/errors.ts",
+        &errcodes_export::typescript::module(&embedded()),
+    );
+}
+
+#[test]
+fn committed_python_module_is_current() {
+    let module = errcodes_export::python::module(&embedded()).unwrap_or_else(|e| panic!("{e}"));
+    assert_fresh("schema/errors.py", &module);
 }
 
 #[test]

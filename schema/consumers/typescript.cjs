@@ -51,14 +51,33 @@ const exported = new Map(
 );
 const doc = (symbol) => ts.displayPartsToString(symbol.getDocumentationComment(checker));
 
-// `export type ErrorCode = BadRequest | AccessDenied | …;`, documented.
+// `export type ErrorCode = ErrorCode1 & ErrorCode2;`, documented: json-schema-to-typescript
+// makes the `oneOf` a union of the named codes (`ErrorCode1 = BadRequest | AccessDenied | …`)
+// and the `enum` beside it a union of the same literals (`ErrorCode2 = 400 | 401 | …`), and
+// intersects them: the same codes.
 const codeSymbol = exported.get(codeName);
 const codeDecl = codeSymbol && codeSymbol.declarations[0];
+const aliasOf = (node) => {
+  const symbol = ts.isTypeReferenceNode(node) && exported.get(node.typeName.getText(source));
+  const decl = symbol && symbol.declarations[0];
+  return decl && ts.isTypeAliasDeclaration(decl) && ts.isUnionTypeNode(decl.type) ? decl.type : undefined;
+};
+const parts =
+  codeDecl && ts.isTypeAliasDeclaration(codeDecl) && ts.isIntersectionTypeNode(codeDecl.type)
+    ? codeDecl.type.types.map(aliasOf)
+    : [];
+const namedUnion = parts.find((u) => u && u.types.every((t) => ts.isTypeReferenceNode(t)));
+const literalUnion = parts.find((u) => u && u.types.every((t) => ts.isLiteralTypeNode(t)));
 check(
-  codeDecl && ts.isTypeAliasDeclaration(codeDecl) && ts.isUnionTypeNode(codeDecl.type),
-  `${codeName} is a type alias of a union`,
+  parts.length === 2 && namedUnion !== undefined && literalUnion !== undefined,
+  `${codeName} is the intersection of a union of named codes and a union of literals`,
 );
-const members = codeDecl.type.types.map((t) => t.getText(source));
+check(
+  JSON.stringify(literalUnion.types.map((t) => t.getText(source))) ===
+    JSON.stringify(data.errors.map((e) => JSON.stringify(e.code))),
+  `the union of literals is the registry's codes, in order`,
+);
+const members = namedUnion.types.map((t) => t.getText(source));
 const names = data.errors.map((e) => e.name);
 check(
   JSON.stringify(members) === JSON.stringify(names),
@@ -80,10 +99,8 @@ data.errors.forEach((entry, i) => {
     `type ${entry.name} = ${literal && literal.getText(source)}`,
   );
   const comment = symbol ? doc(symbol) : "";
-  // A deprecated code's `@deprecated note` line is a JSDoc tag, not part of the comment's text.
-  const described = codeDef.oneOf[i].description.split("\n\n@deprecated ")[0];
   check(
-    comment === described && comment.includes(entry.description),
+    comment === codeDef.oneOf[i].description && comment.includes(entry.description),
     `${entry.name}'s doc comment is its text and description`,
   );
 });
@@ -92,7 +109,8 @@ data.errors.forEach((entry, i) => {
 const infoSymbol = exported.get(infoName);
 const codeProperty = infoSymbol && checker.getDeclaredTypeOfSymbol(infoSymbol).getProperty("code");
 check(
-  codeProperty && checker.typeToString(checker.getTypeOfSymbol(codeProperty)) === codeName,
+  // As written in the declaration (the checker prints the intersection reduced to its codes).
+  codeProperty && codeProperty.declarations[0].type.getText(source) === codeName,
   `${infoName}.code is ${codeName}`,
 );
 const root = [...exported.values()].find((s) => {

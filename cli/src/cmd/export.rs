@@ -28,12 +28,24 @@ pub enum ExportFormat {
     Html,
     /// An OpenAPI 3.1 document: the code, entry and problem schemas, a response per status.
     Openapi,
+    /// A TypeScript module to import: `ErrorCode`, `ErrorCodes`, `ERRORS`, `lookup`.
+    Typescript,
+    /// A Python module to import: `class ErrorCode(enum.IntEnum)` (or `StrEnum`) with `lookup`.
+    Python,
 }
 
 impl Export {
     /// Writes the registry in the chosen format.
     pub fn run(&self, registry: &Registry, term: &Term) -> io::Result<ExitCode> {
         let (form, text) = match self.format {
+            ExportFormat::Typescript => (Form::Json, errcodes_export::typescript::module(registry)),
+            ExportFormat::Python => match errcodes_export::python::module(registry) {
+                Ok(module) => (Form::Json, module),
+                Err(e) => {
+                    term.error(&format!("no Python module for this registry: {e}"));
+                    return Ok(ExitCode::FAILURE);
+                }
+            },
             ExportFormat::Json => (Form::Json, to_pretty(&json_data(registry))),
             ExportFormat::Markdown => (Form::Markup, errcodes_export::markdown_page(registry)),
             ExportFormat::Html => (Form::Markup, errcodes_export::html::page(registry)),
