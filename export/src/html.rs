@@ -53,6 +53,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::json::document_title;
+use errcodes_build::keys::{DEPRECATED, KEYS, Kind, Value};
 use errcodes_build::{Entry, Registry};
 
 mod ids;
@@ -203,9 +204,8 @@ pub fn page(registry: &Registry) -> String {
     );
     toc(&mut out, registry);
     out.push_str("<main>\n");
-    let retryable = registry.entries.iter().any(|e| e.retryable);
     for (entry, anchors) in registry.entries.iter().zip(alias_anchors(registry)) {
-        section(&mut out, registry, entry, &anchors, retryable);
+        section(&mut out, registry, entry, &anchors);
     }
     retired(&mut out, registry);
     out.push_str("</main>\n");
@@ -281,15 +281,9 @@ fn filter_words(entry: &Entry) -> String {
 }
 
 /// One entry's `<section class="entry" id="CODE">`, with an empty `<span class="anchor">` at its
-/// top for each alias in `anchors` (its id the alias), and the `Retryable` fact when the
-/// registry marks any entry `retryable`.
-fn section(
-    out: &mut String,
-    registry: &Registry,
-    entry: &Entry,
-    anchors: &[&str],
-    retryable: bool,
-) {
+/// top for each alias in `anchors` (its id the alias), and a fact for each optional key the
+/// registry uses (`Retryable: no` too, when the registry marks any entry `retryable`).
+fn section(out: &mut String, registry: &Registry, entry: &Entry, anchors: &[&str]) {
     let raw_code = entry.code.to_string();
     let code = escape(&raw_code);
     let _ = writeln!(
@@ -312,46 +306,29 @@ fn section(
     let _ = write!(
         out,
         "<h2><a href=\"{href}\"><code>{code}</code></a> <span class=\"name\">{name}</span></h2>\n\
-         <p class=\"text\">{text}</p>\n<dl class=\"facts\">\n",
+         <p class=\"text\">{text}</p>\n",
         href = fragment_href(&raw_code),
         name = escape(&entry.name),
         text = escape(&entry.text),
     );
-    let mut fact = |term: &str, value: String| {
-        let _ = writeln!(out, "<dt>{term}</dt><dd>{value}</dd>");
-    };
-    if let Some(status) = registry.status(entry) {
-        fact("Status", status.to_string());
+    // Each optional key the registry uses, as a fact; the deprecation note stands apart, below.
+    let mut facts = String::new();
+    for key in KEYS
+        .into_iter()
+        .filter(|key| key.name != DEPRECATED.name && registry.uses(key))
+    {
+        let value = match ((key.value)(registry, entry), key.kind) {
+            (Some(Value::Text(url)), Kind::Link) => link(&url),
+            (Some(Value::Names(aliases)), _) => aliases_html(aliases, anchors),
+            (Some(value), _) => escape(&value.to_text()),
+            (None, Kind::Flag) => "no".to_owned(),
+            (None, _) => continue,
+        };
+        let _ = writeln!(facts, "<dt>{}</dt><dd>{value}</dd>", capitalised(key.label));
     }
-    if let Some(category) = &entry.category {
-        fact("Category", escape(category));
+    if !facts.is_empty() {
+        let _ = write!(out, "<dl class=\"facts\">\n{facts}</dl>\n");
     }
-    if !entry.aliases.is_empty() {
-        let aliases: Vec<String> = entry
-            .aliases
-            .iter()
-            .map(|a| {
-                let code = format!("<code>{}</code>", escape(a));
-                // An alias with an anchor links to it, so its address can be copied.
-                if anchors.contains(&a.as_str()) {
-                    format!("<a href=\"{}\">{code}</a>", fragment_href(a))
-                } else {
-                    code
-                }
-            })
-            .collect();
-        fact("Aliases", aliases.join(", "));
-    }
-    if retryable {
-        fact(
-            "Retryable",
-            if entry.retryable { "yes" } else { "no" }.into(),
-        );
-    }
-    if let Some(url) = registry.url(entry) {
-        fact("Link", link(&url));
-    }
-    out.push_str("</dl>\n");
     if let Some(note) = &entry.deprecated {
         let _ = writeln!(
             out,
@@ -364,6 +341,33 @@ fn section(
         "<div class=\"description\">\n{}</div>\n</section>\n",
         render(&entry.description, 2)
     );
+}
+
+/// Aliases as code, each linked to its anchor when it has one (so its address can be copied).
+fn aliases_html(aliases: &[String], anchors: &[&str]) -> String {
+    let html: Vec<String> = aliases
+        .iter()
+        .map(|a| {
+            let code = format!("<code>{}</code>", escape(a));
+            if anchors.contains(&a.as_str()) {
+                format!("<a href=\"{}\">{code}</a>", fragment_href(a))
+            } else {
+                code
+            }
+        })
+        .collect();
+    html.join(", ")
+}
+
+/// A key's label as a heading: its first letter upper case.
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase())
+        .into_iter()
+        .chain(chars)
+        .collect()
 }
 
 /// An entry's documentation link: an `<a>` for an `http(s)` link (the registry's rules allow no
