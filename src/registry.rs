@@ -43,6 +43,10 @@ pub struct Registry<E: ErrorEnum> {
     /// Each name's and alias's position in `entries`. Written by the generator; not a public API.
     #[doc(hidden)]
     pub by_name: phf::Map<&'static str, u32>,
+    /// The JSON Schemas of the codes and entries, `{"code": …, "entry": …}`, made by
+    /// errcodes-build (feature `schemars`). Written by the generator; not a public API.
+    #[doc(hidden)]
+    pub schemas: &'static str,
 }
 
 impl<E: ErrorEnum> Registry<E> {

@@ -106,6 +106,7 @@ mod revision;
 mod rules;
 mod rust;
 mod rustdoc;
+pub mod schema;
 mod source_map;
 
 use std::path::{Path, PathBuf};

@@ -60,6 +60,7 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
     }
     w.push_str("],\n");
     make_maps(w, cx);
+    make_schemas(w, cx);
     w.push_str(
         "        };\n        &REGISTRY\n    };\n\n    \
          #[inline]\n    fn index(self) -> usize {\n        self as usize\n    }\n}\n\n",
@@ -158,6 +159,17 @@ fn make_maps(w: &mut String, cx: &Ctx<'_>) {
         w,
         "            by_code: {by_code},\n            by_name: {by_name},"
     );
+}
+
+/// `schemas`: the JSON Schemas of the codes and of the entries (`crate::schema`), as one JSON
+/// text `{"code": …, "entry": …}`, for the runtime's `JsonSchema` impls (the entry's `code` is
+/// filled in there with a reference to the code's schema).
+fn make_schemas(w: &mut String, cx: &Ctx<'_>) {
+    let schemas = serde_json::json!({
+        "code": crate::schema::code_schema(cx.registry, cx.e),
+        "entry": crate::schema::entry_schema(cx.registry, cx.e, "#"),
+    });
+    let _ = writeln!(w, "            schemas: {},", lit(&schemas.to_string()));
 }
 
 /// An alias that is a valid variant name (an old name, say) is also an associated constant,
