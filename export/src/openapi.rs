@@ -101,7 +101,7 @@ pub fn problem_schema(registry: &Registry, code_ref: &str) -> Value {
 
 /// The problem errcodes' runtime `Problem` sends for `entry` with `status`: `type` the entry's
 /// link (or `about:blank`), `title` its text, `status`, `detail` its description as
-/// [plain text](crate::plain_text), and `code`.
+/// [plain text](errcodes_build::plain_text), and `code`.
 ///
 /// # Example
 /// ```

@@ -127,7 +127,7 @@ kinds! {
     AliasRemoved = "alias-removed", Breaking;
     /// `[registry] code_type` changed.
     CodeTypeChanged = "code-type-changed", Breaking;
-    /// An entry's HTTP status (as [`Registry::status`] gives it) changed.
+    /// An entry's HTTP status (as [`Registry::status`](errcodes_build::Registry::status) gives it) changed.
     StatusChanged = "status-changed", Breaking;
     /// The value of an optional key of an entry changed or was removed (`retryable`,
     /// `category`, any key of `errcodes_build::keys::KEYS` without a kind of its own here).
@@ -228,8 +228,8 @@ pub struct Diff {
 /// The changes from `old` to `new`, entries matched by code, in this order: `[registry]`, the
 /// entries of `old` (changed or removed), the entries only `new` has, retired codes. The order of
 /// entries is not a change (the wire carries codes; positions are not a contract), nor is `version`, which the [`Diff`]
-/// judges instead; a status is compared as [`Registry::status`] gives it, a link as
-/// [`Registry::url`] does.
+/// judges instead; a status is compared as [`Registry::status`](errcodes_build::Registry::status) gives it, a link as
+/// [`Registry::url`](errcodes_build::Registry::url) does.
 ///
 /// # Example
 /// ```
