@@ -121,6 +121,9 @@
 //! to say. With `non_exhaustive = true` the enum is `#[non_exhaustive]`: other crates match it
 //! with a `_` arm, so an added code is a minor release. Without it, the enum is exhaustive (a
 //! `match` can name every code), and an added code is a breaking change, a major release.
+//! `#[non_exhaustive]` binds only the crates that depend on the one that includes the generated
+//! code (Rust's rule): a crate that wants its own `match`es held to it compiles its registry in a
+//! crate of its own and depends on it.
 //! **The embedded Nutcache registry is non-exhaustive**: Nutcache may add codes, and a client of
 //! its API must be ready for them. `errcodes diff OLD NEW` checks which of these a change is.
 //!

@@ -57,6 +57,13 @@
 //! name = "SwitchProxy"        # optional: the name it had (a variant name no entry has)
 //! note = "Unused since RFC 7231."  # required: why
 //! ```
+//! `non_exhaustive = true` makes the enum `#[non_exhaustive]`, which, by Rust's rule, binds only
+//! the crates that depend on the one that includes the generated code: in that crate a `match`
+//! may still name every variant without a `_` arm, and a code added to the registry breaks it.
+//! A crate that wants the compiler to hold its own code to the rule compiles the registry in a
+//! crate of its own (say `my-api-errors`, holding only `build.rs` and the `include!`) and
+//! depends on it.
+//!
 //! Unknown keys are errors, with a suggestion when one is close; a misspelt required key is
 //! reported once, as the key that is probably meant. Every problem is reported with its
 //! `file:line:column` and what to do, all at once. The rules are checked on the model
