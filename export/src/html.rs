@@ -20,7 +20,7 @@
 //! - `<nav id="toc">`: a table of contents by category (categories in the order they first
 //!   appear; entries without one under *Other*, or *Errors* when no entry has one), each category
 //!   a `<details>` fold with its count, linking to every entry, then to the retired codes. The
-//!   folds are open for a registry of up to 100 entries and closed for a larger one, so that a
+//!   folds are open for a registry of up to 50 entries and closed for a larger one, so that a
 //!   registry of thousands of entries still shows its first entry within the first screen.
 //! - `<section class="entry" id="CODE">` per entry, in table order, its `id` the code exactly as
 //!   written (`404`, `BLOB_UNKNOWN`), so `errors.html#404` reaches it: code, name, text, status,

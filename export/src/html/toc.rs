@@ -6,11 +6,11 @@ use core::fmt::Write as _;
 use super::{escape, fragment_href, ids::retired_id};
 use errcodes_build::{Entry, Registry};
 
-/// The most entries whose contents start unfolded: about one screen of links in three columns.
-/// A larger registry's categories start folded, one line each with its count, so that its first
-/// entry is still within the first screen; the reader opens a category, or narrows the
-/// contents and the entries together with the filter box.
-pub(super) const UNFOLDED_MAX: usize = 100;
+/// The most entries whose contents start unfolded: about half a screen of links in three
+/// columns. A larger registry's categories start folded, one line each with its count, so that
+/// its first entry is still within the first screen or so; the reader opens a category, or
+/// narrows the contents and the entries together with the filter box.
+pub(super) const UNFOLDED_MAX: usize = 50;
 
 /// The entries grouped by category, each with its position in the table: categories in the
 /// order they first appear, entries without one last under `Other` (or all under `Errors` when no
