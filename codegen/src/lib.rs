@@ -84,7 +84,7 @@
 //! in it becomes a doctest, no link or HTML a `-D warnings` failure. The crate's
 //! `tests/golden/` holds the source written for two registries.
 //!
-//! `from_code` of an integer registry of up to 4,096 entries is a `match`, which LLVM compiles to
+//! `from_code` of an integer registry of up to 1,024 entries is a `match`, which LLVM compiles to
 //! range checks, jump tables and a search as fast as a hand-written one; a larger registry's, a
 //! string registry's, and `from_name` look the key up in the `phf` maps. `BENCHMARKS.md` in the
 //! repository has the measurements behind these choices.

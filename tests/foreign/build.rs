@@ -30,7 +30,7 @@ fn main() {
     }
 }
 
-/// A registry past the size up to which `from_code` is a `match` (4,096 entries), shaped like the
+/// A registry past the size up to which `from_code` is a `match` (1,024 entries), shaped like the
 /// Windows SDK's Win32 table: sparse `u32` codes, each with its symbol as an alias, categories, a
 /// retired code. Its generated code is linted by `cargo clippy -D warnings` with the rest.
 fn large_registry() {

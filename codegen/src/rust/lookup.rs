@@ -10,7 +10,7 @@ use crate::model::CodeType;
 
 /// Up to this many integer codes, `from_code` is a `match`; above, LLVM's time on the `match`
 /// grows past what a lookup gains from it.
-pub(crate) const MAX_MATCH: usize = 4096;
+pub(crate) const MAX_MATCH: usize = 1024;
 
 /// Up to this many names and aliases, `from_name` is a `match`: a few length comparisons cost
 /// less than hashing the name.
