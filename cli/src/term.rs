@@ -127,16 +127,7 @@ pub fn clean(s: &str) -> String {
         .collect()
 }
 
-/// Whether `c` is a bidirectional formatting control: the embeddings and overrides U+202A–U+202E,
-/// the isolates U+2066–U+2069, and the marks U+200E, U+200F and U+061C. Shown as they are, they
-/// make a terminal display text in another order than it is read (Trojan Source,
-/// CVE-2021-42574).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}'
-    )
-}
+pub use errcodes_build::is_bidi_control;
 
 /// What an output is, which decides how its bidirectional controls are neutralised: each form
 /// writes them in a way that cannot reorder a terminal's display, and the documents keep them

@@ -101,6 +101,7 @@
 // The examples are build scripts, whose `fn main` is the point.
 #![allow(clippy::needless_doctest_main)]
 
+mod chars;
 mod check;
 mod diagnostic;
 mod forms;
@@ -118,6 +119,7 @@ mod source_map;
 
 use std::path::{Path, PathBuf};
 
+pub use chars::{is_bidi_control, needs_escape};
 pub use check::{Checked, check_bytes, check_path, check_source};
 pub use diagnostic::{Diagnostic, Report, Severity, line_column};
 pub use model::{Code, CodeType, Entry, Registry, Retired, UnknownCodeType};

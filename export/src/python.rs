@@ -12,7 +12,7 @@ use std::fmt::{self, Write as _};
 
 use heck::ToShoutySnakeCase;
 
-use errcodes_build::{Code, Registry};
+use errcodes_build::{Code, Registry, needs_escape};
 
 /// Why a registry has no Python module: a member name it would need is not one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -299,24 +299,6 @@ fn code_literal(code: &Code) -> String {
         Code::Int(n) => n.to_string(),
         Code::Str(s) => string_literal(s),
     }
-}
-
-/// Characters written as an escape: controls (C0, DEL, C1), the line and paragraph separators
-/// and the byte order mark (which some tools take for line breaks or drop), and the bidirectional
-/// controls that can make source text read differently from what it is.
-fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}'
-                | '\u{2029}'
-                | '\u{feff}'
-                | '\u{061c}'
-                | '\u{200e}'
-                | '\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2066}'..='\u{2069}'
-        )
 }
 
 /// `c` as a Python escape: `\n`, `\r`, `\t`, `\xNN` below U+0100, `\uNNNN` above.

@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use errcodes_build::{Code, Registry};
+use errcodes_build::{Code, Registry, needs_escape};
 
 /// The TypeScript module of `registry`: `export type ErrorCode` (the union of the codes),
 /// `export const ErrorCodes` (each code by its variant name, documented, `@deprecated` on the
@@ -217,25 +217,6 @@ fn property_key(name: &str) -> String {
     } else {
         string_literal(name)
     }
-}
-
-/// Characters written as `\uXXXX` in literals and as the text `\uXXXX` in comments: controls (C0,
-/// DEL, C1), the line and paragraph separators (line terminators in JavaScript), the byte order
-/// mark, and the bidirectional controls that can make source text read differently from what it
-/// is.
-fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}'
-                | '\u{2029}'
-                | '\u{feff}'
-                | '\u{061c}'
-                | '\u{200e}'
-                | '\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2066}'..='\u{2069}'
-        )
 }
 
 /// `s` as a double-quoted string literal, valid JSON as well as TypeScript: quotes and

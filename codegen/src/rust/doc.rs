@@ -35,10 +35,9 @@ pub(crate) fn doc_markdown(out: &mut String, indent: &str, markdown: &str) {
 /// doc comment, and clippy warns of tabs), no character that changes the text's direction (rustc
 /// denies those in comments).
 fn fits_a_comment(line: &str) -> bool {
-    !line.chars().any(|c| {
-        c.is_control()
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
-    })
+    !line
+        .chars()
+        .any(|c| c.is_control() || crate::is_bidi_control(c))
 }
 
 /// `{indent}/// {line}`, or `{indent}#[doc = " {line}"]` with the line escaped.
