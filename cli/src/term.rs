@@ -47,10 +47,19 @@ impl Term {
     }
 
     /// Writes `text`, of the given form, to standard output, its bidirectional controls
-    /// neutralised as [`Form`] says. A closed pipe is an `Err` of kind `BrokenPipe`.
+    /// neutralised as [`Form`] says. Terminal text goes through anstream, which drops its
+    /// styling where colour is off; a document (JSON, Markdown, HTML, a module) holds no styling
+    /// and is written as it is, every character of the registry's strings kept (anstream would
+    /// drop a DEL that JSON writes unescaped). A closed pipe is an `Err` of kind `BrokenPipe`.
     pub fn out(&self, form: Form, text: &str) -> io::Result<()> {
+        let text = neutralise(text, form);
+        if form != Form::Text {
+            let mut out = io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            return out.flush();
+        }
         let mut out = AutoStream::new(io::stdout().lock(), ColorChoice::global());
-        out.write_all(neutralise(text, form).as_bytes())?;
+        out.write_all(text.as_bytes())?;
         out.flush()
     }
 

@@ -101,6 +101,25 @@ fn json_keeps_bidirectional_controls_as_escapes() {
     assert!(registry.name.contains('\u{202e}'));
 }
 
+/// A document (JSON, a module, Markdown) carries every character of the registry's strings: the
+/// program that reads it gets them back (DEL, which JSON writes as it is, included); only
+/// terminal text is cleaned.
+#[test]
+fn documents_keep_every_character() {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("del.toml");
+    let toml = "[registry]\nname = \"Del\"\n\n[[error]]\ncode = 1\nname = \"One\"\n\
+                text = \"One\"\ndescription = \"A \\u007f and a \\u0007 here.\"\n";
+    std::fs::write(&path, toml).expect("the temporary directory is writable");
+    let (stdout, _) = run(&["--registry", path.to_str().unwrap(), "export"]);
+    let exported: Value = serde_json::from_str(&stdout).expect("the output is JSON");
+    let registry = Registry::from_path(&path).expect("the registry is valid");
+    assert_eq!(
+        registry.entries[0].description,
+        "A \u{7f} and a \u{7} here."
+    );
+    assert_eq!(exported, json_data(&registry));
+}
+
 /// A registry with the controls written as they are (not as TOML escapes), so that reports
 /// quote source lines holding them.
 fn write_raw(name: &str, text: &str) -> PathBuf {
