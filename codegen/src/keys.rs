@@ -58,6 +58,22 @@ pub enum Value<'a> {
     Names(&'a [String]),
 }
 
+impl Key {
+    /// The label as a heading (a table column, a page's fact): its first letter upper case.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(errcodes_build::keys::STATUS.heading(), "HTTP status");
+    /// assert_eq!(errcodes_build::keys::RETRYABLE.heading(), "Retryable");
+    /// ```
+    pub fn heading(&self) -> String {
+        let mut chars = self.label.chars();
+        (chars.next().map(|c| c.to_ascii_uppercase()).into_iter())
+            .chain(chars)
+            .collect()
+    }
+}
+
 impl Value<'_> {
     /// The value as one line of text: `404`, `yes`, the text, the names joined by `, `.
     pub fn to_text(&self) -> String {

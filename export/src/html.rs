@@ -324,7 +324,7 @@ fn section(out: &mut String, registry: &Registry, entry: &Entry, anchors: &[&str
             (None, Kind::Flag) => "no".to_owned(),
             (None, _) => continue,
         };
-        let _ = writeln!(facts, "<dt>{}</dt><dd>{value}</dd>", capitalised(key.label));
+        let _ = writeln!(facts, "<dt>{}</dt><dd>{value}</dd>", key.heading());
     }
     if !facts.is_empty() {
         let _ = write!(out, "<dl class=\"facts\">\n{facts}</dl>\n");
@@ -357,17 +357,6 @@ fn aliases_html(aliases: &[String], anchors: &[&str]) -> String {
         })
         .collect();
     html.join(", ")
-}
-
-/// A key's label as a heading: its first letter upper case.
-fn capitalised(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_uppercase())
-        .into_iter()
-        .chain(chars)
-        .collect()
 }
 
 /// An entry's documentation link: an `<a>` for an `http(s)` link (the registry's rules allow no

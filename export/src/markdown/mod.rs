@@ -35,16 +35,12 @@ impl Column {
             .collect()
     }
 
-    /// The header cell: the key's label, capitalised.
+    /// The header cell (a key's heading).
     fn header(self) -> Cow<'static, str> {
         match self {
             Column::Code => "Code".into(),
             Column::Text => "Text".into(),
-            Column::Key(key) => {
-                let mut chars = key.label.chars();
-                let first = chars.next().map(|c| c.to_ascii_uppercase());
-                first.into_iter().chain(chars).collect::<String>().into()
-            }
+            Column::Key(key) => key.heading().into(),
             Column::Description => "Description".into(),
         }
     }
