@@ -32,6 +32,10 @@ pub trait ErrorEnum:
     /// The registry the enum was generated from.
     const REGISTRY: &'static Registry<Self>;
 
+    /// How a code finds its variant. Written by the generator; not a public API.
+    #[doc(hidden)]
+    const BY_CODE: crate::codes::Codes<Self>;
+
     /// The variant's position in the table (its discriminant), from 0 to `COUNT - 1`:
     /// `Self::REGISTRY.entries[e.index()]` is its entry.
     fn index(self) -> usize;
@@ -105,9 +109,9 @@ pub trait RawCode:
     #[doc(hidden)]
     fn raw(self) -> Raw<'static>;
 
-    /// The position `map` gives `raw`, when `raw` is a code of this type. Not a public API.
+    /// The value `map` gives `raw`, when `raw` is a code of this type. Not a public API.
     #[doc(hidden)]
-    fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32>;
+    fn find<V: Copy>(map: &phf::Map<Self, V>, raw: Raw<'_>) -> Option<V>;
 }
 
 impl RawCode for &'static str {
@@ -117,7 +121,7 @@ impl RawCode for &'static str {
         Raw::Str(self)
     }
 
-    fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32> {
+    fn find<V: Copy>(map: &phf::Map<Self, V>, raw: Raw<'_>) -> Option<V> {
         match raw {
             Raw::Str(code) => map.get(code).copied(),
             Raw::Int(_) => None,
@@ -135,7 +139,7 @@ macro_rules! int_code {
                 Raw::Int(u64::from(self))
             }
 
-            fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32> {
+            fn find<V: Copy>(map: &phf::Map<Self, V>, raw: Raw<'_>) -> Option<V> {
                 match raw {
                     Raw::Int(code) => map.get(&<$T>::try_from(code).ok()?).copied(),
                     Raw::Str(_) => None,

@@ -1,6 +1,6 @@
 //! [`__error_enum!`](crate::__error_enum): everything of a generated enum that does not depend on
-//! its table, as real Rust. The generated code writes the enum, its `ErrorEnum` impl (the table),
-//! `from_code` and `from_name`, then calls this macro once.
+//! its table, as real Rust. The generated code writes the enum and its `ErrorEnum` impl (the
+//! table), then calls this macro once.
 
 /// Implements the methods and traits of a generated error-code enum from its `ErrorEnum` impl.
 /// Called once by the generated code; not for use by hand (its shape may change between versions).
@@ -10,6 +10,14 @@
 #[macro_export]
 macro_rules! __error_enum {
     ($E:ident: str) => {
+        impl $E {
+            /// The variant with this code, or `None` when the registry has none (no allocation).
+            #[inline]
+            pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+                <Self as $crate::ErrorEnum>::BY_CODE.get($crate::__private::Raw::Str(code))
+            }
+        }
+
         impl<'a> ::core::convert::TryFrom<&'a str> for $E {
             type Error = $crate::LookupError;
 
@@ -22,6 +30,15 @@ macro_rules! __error_enum {
         $crate::__error_enum!(@common $E: &'static str);
     };
     ($E:ident: $T:ident) => {
+        impl $E {
+            /// The variant with this code, or `None` when the registry has none.
+            #[inline]
+            pub fn from_code(code: $T) -> ::core::option::Option<Self> {
+                let code = $crate::__private::Raw::Int(::core::convert::From::from(code));
+                <Self as $crate::ErrorEnum>::BY_CODE.get(code)
+            }
+        }
+
         impl ::core::convert::TryFrom<$T> for $E {
             type Error = $crate::LookupError;
 
@@ -53,6 +70,13 @@ macro_rules! __error_enum {
 
             /// How many entries the registry has.
             pub const COUNT: usize = Self::REGISTRY_.entries.len();
+
+            /// The variant with this name or alias (exact, case-sensitive), or `None` (no
+            /// allocation).
+            #[inline]
+            pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+                Self::REGISTRY_.from_name(name)
+            }
 
             /// Every variant, in table order.
             #[inline]

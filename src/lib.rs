@@ -172,6 +172,7 @@ extern crate self as errcodes;
 
 #[cfg(feature = "alloc")]
 mod code;
+mod codes;
 mod entry;
 mod error_enum;
 mod error_enum_impls;
@@ -240,6 +241,7 @@ pub mod __private {
     pub use phf;
     pub use strum;
 
+    pub use crate::codes::Codes;
     pub use crate::error_enum::Raw;
     pub use crate::error_enum_impls::names;
     #[cfg(feature = "http")]

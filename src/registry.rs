@@ -3,7 +3,7 @@
 use crate::{Entry, ErrorEnum, RawCode, Retired};
 
 /// A registry: its name and description, its entries in table order, its retired codes, and the
-/// `phf` maps its lookups use. Every generated enum `E` has one, `E::REGISTRY`
+/// `phf` map of its names. Every generated enum `E` has one, `E::REGISTRY`
 /// ([`ErrorEnum::REGISTRY`]); code that works with any registry reads it, code that knows its
 /// enum calls the enum's own methods (`ErrorCode::from_code`, `e.text()`).
 ///
@@ -37,12 +37,9 @@ pub struct Registry<E: ErrorEnum> {
     pub entries: &'static [Entry<E>],
     /// The codes the registry used once and gives to no entry (`[[retired]]`).
     pub retired: &'static [Retired<E::Code>],
-    /// Each code's position in `entries`. Written by the generator; not a public API.
+    /// Each name's and alias's variant. Written by the generator; not a public API.
     #[doc(hidden)]
-    pub by_code: phf::Map<E::Code, u32>,
-    /// Each name's and alias's position in `entries`. Written by the generator; not a public API.
-    #[doc(hidden)]
-    pub by_name: phf::Map<&'static str, u32>,
+    pub by_name: phf::Map<&'static str, E>,
     /// The JSON Schemas of the codes and entries, `{"code": …, "entry": …}`, made by
     /// errcodes-build (feature `schemars`). Written by the generator; not a public API.
     #[doc(hidden)]
@@ -57,8 +54,7 @@ impl<E: ErrorEnum> Registry<E> {
         &self.entries[e.index()]
     }
 
-    /// The variant with this code, or `None` when the registry has none (the `phf` map; the
-    /// enum's own `from_code` may be a faster `match`).
+    /// The variant with this code, or `None` when the registry has none.
     #[inline]
     pub fn from_code(&self, code: E::Code) -> Option<E> {
         self.find(code.raw())
@@ -67,7 +63,7 @@ impl<E: ErrorEnum> Registry<E> {
     /// The variant with this name or alias (exact, case-sensitive), or `None`.
     #[inline]
     pub fn from_name(&self, name: &str) -> Option<E> {
-        self.at(self.by_name.get(name).copied())
+        self.by_name.get(name).copied()
     }
 
     /// The retired code `code`, if the registry retired it.
@@ -79,12 +75,6 @@ impl<E: ErrorEnum> Registry<E> {
     #[doc(hidden)]
     #[inline]
     pub fn find(&self, raw: crate::__private::Raw<'_>) -> Option<E> {
-        self.at(E::Code::position(&self.by_code, raw))
-    }
-
-    #[inline]
-    fn at(&self, position: Option<u32>) -> Option<E> {
-        let position = usize::try_from(position?).ok()?;
-        self.entries.get(position).map(|entry| entry.variant)
+        E::BY_CODE.get(raw)
     }
 }

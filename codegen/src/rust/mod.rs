@@ -1,6 +1,6 @@
 //! The registry as Rust source: what the table decides, and nothing else. The enum and its docs
-//! (`enum_item.rs`), its `ErrorEnum` impl holding the table, one row per entry, and the `phf` maps
-//! (`table.rs`), `from_code` and `from_name` (`lookup.rs`); then one call of the runtime's `__error_enum!` and of
+//! (`enum_item.rs`), its `ErrorEnum` impl holding the table, one row per entry, and how codes and
+//! names find their variant (`table.rs`); then one call of the runtime's `__error_enum!` and of
 //! each feature's macro, which write everything of fixed shape (accessors, strum's traits,
 //! `Display`, the serde/schemars/http/problem impls) as real Rust in the `errcodes` crate. One
 //! function per item, as rust-postgres's `make_*`.
@@ -8,7 +8,6 @@
 mod doc;
 mod enum_item;
 mod literal;
-mod lookup;
 mod table;
 
 use core::fmt::Write as _;
@@ -57,7 +56,6 @@ pub(crate) fn generate(registry: &Registry, config: &Config, origin: &str) -> St
     );
     enum_item::make_enum(&mut w, &cx);
     table::make_table(&mut w, &cx);
-    lookup::make_lookups(&mut w, &cx);
     table::make_alias_consts(&mut w, &cx);
     make_impls(&mut w, &cx);
     w

@@ -61,10 +61,9 @@ pub(crate) fn make_table(w: &mut String, cx: &Ctx<'_>) {
     w.push_str("],\n");
     make_maps(w, cx);
     make_schemas(w, cx);
-    w.push_str(
-        "        };\n        &REGISTRY\n    };\n\n    \
-         #[inline]\n    fn index(self) -> usize {\n        self as usize\n    }\n}\n\n",
-    );
+    w.push_str("        };\n        &REGISTRY\n    };\n\n");
+    make_by_code(w, cx);
+    w.push_str("    #[inline]\n    fn index(self) -> usize {\n        self as usize\n    }\n}\n\n");
 }
 
 /// Whether a row or a retired code writes `Some(…)` (`some`), or `None` (not `some`).
@@ -112,53 +111,113 @@ fn make_row(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
     );
 }
 
-/// `by_code` and `by_name`: `phf` maps (built now by `phf_codegen`) from each code, and from each
-/// name and alias, to its entry's position in the rows.
+/// `by_name`: a `phf` map (built now by `phf_codegen`) from each name and alias to its variant.
 fn make_maps(w: &mut String, cx: &Ctx<'_>) {
     let phf = format!("{}::__private::phf", cx.r);
-    let entries = cx.registry.entries.iter().enumerate();
-    let by_code = match cx.t {
-        "str" => {
-            let mut map = phf_codegen::Map::new();
-            map.phf_path(&phf);
-            for (i, x) in entries.clone() {
-                map.entry(x.code.as_str().unwrap_or_default(), i.to_string());
-            }
-            map.build().to_string()
-        }
-        // The keys have the code type: `phf` hashes a `u16` and a `u32` differently.
-        "u16" => {
-            let mut map = phf_codegen::Map::new();
-            map.phf_path(&phf);
-            for (i, x) in entries.clone() {
-                let code = x.code.as_int().and_then(|c| u16::try_from(c).ok());
-                map.entry(code.unwrap_or_default(), i.to_string());
-            }
-            map.build().to_string()
-        }
-        _ => {
-            let mut map = phf_codegen::Map::new();
-            map.phf_path(&phf);
-            for (i, x) in entries.clone() {
-                map.entry(x.code.as_int().unwrap_or_default(), i.to_string());
-            }
-            map.build().to_string()
-        }
-    };
     let mut by_name = phf_codegen::Map::new();
     by_name.phf_path(&phf);
-    for (i, x) in entries {
-        by_name.entry(x.name.as_str(), i.to_string());
+    for x in &cx.registry.entries {
+        let variant = format!("{}::{}", cx.e, x.name);
+        by_name.entry(x.name.as_str(), variant.clone());
         for alias in &x.aliases {
-            by_name.entry(alias.as_str(), i.to_string());
+            by_name.entry(alias.as_str(), variant.clone());
         }
     }
-    let by_code = by_code.replace('\n', "\n            ");
     let by_name = by_name.build().to_string().replace('\n', "\n            ");
-    let _ = writeln!(
-        w,
-        "            by_code: {by_code},\n            by_name: {by_name},"
+    let _ = writeln!(w, "            by_name: {by_name},");
+}
+
+/// `BY_CODE`, how a code finds its variant: integer codes close together (`TABLE_SPAN`) are a
+/// table indexed by the code, other codes a `phf` map.
+fn make_by_code(w: &mut String, cx: &Ctx<'_>) {
+    let codes = format!("{}::__private::Codes", cx.r);
+    let by_code = match code_table(cx, &codes) {
+        Some(table) => table,
+        None => format!("{codes}::Map({})", code_map(cx)),
+    };
+    let by_code = by_code.replace('\n', "\n    ");
+    let _ = writeln!(w, "    const BY_CODE: {codes}<Self> = {by_code};\n");
+}
+
+/// A table of integer codes is written when it has at most this many slots per entry (beyond
+/// `TABLE_FREE` slots, which any registry may use): two bytes a slot at most, against the dozen
+/// a `phf` map spends on each entry.
+pub(crate) const TABLE_SPAN: u64 = 8;
+
+/// The slots a table of codes may use whatever the number of entries.
+pub(crate) const TABLE_FREE: u64 = 256;
+
+/// `Codes::Table` (`codes` is the path of `Codes`): a slot for every code from the smallest to the
+/// largest, the variant or `None`; `None` when the codes are strings or too far apart.
+fn code_table(cx: &Ctx<'_>, codes_path: &str) -> Option<String> {
+    let codes: Vec<u32> = (cx.registry.entries.iter())
+        .map(|x| x.code.as_int())
+        .collect::<Option<_>>()?;
+    let (first, last) = (*codes.iter().min()?, *codes.iter().max()?);
+    let span = u64::from(last - first) + 1;
+    if span > TABLE_SPAN * codes.len() as u64 + TABLE_FREE {
+        return None;
+    }
+    let mut slots = vec![None; usize::try_from(span).ok()?];
+    for (x, code) in cx.registry.entries.iter().zip(&codes) {
+        slots[(code - first) as usize] = Some(x.name.as_str());
+    }
+    let options = if slots.contains(&None) {
+        "{None, Some}"
+    } else {
+        "Some"
+    };
+    let mut table = format!(
+        "{{\n    use ::core::option::Option::{options};\n    {codes_path}::Table {{\n        \
+         first: {first},\n        variants: &["
     );
+    let mut holes = 0;
+    for (slot, code) in slots.iter().zip(first..) {
+        match slot {
+            Some(name) => {
+                let _ = write!(table, "\n            Some({}::{name}), // {code}", cx.e);
+                holes = 0;
+            }
+            None if holes % 8 == 0 => {
+                table.push_str("\n            None,");
+                holes += 1;
+            }
+            None => {
+                table.push_str(" None,");
+                holes += 1;
+            }
+        }
+    }
+    table.push_str("\n        ],\n    }\n}");
+    Some(table)
+}
+
+/// A `phf` map from each code to its variant. The keys have the code type: `phf`
+/// hashes a `u16` and a `u32` differently.
+fn code_map(cx: &Ctx<'_>) -> String {
+    fn build<K: phf_shared::PhfHash + phf_shared::FmtConst + Eq + std::hash::Hash>(
+        path: &str,
+        keys: impl Iterator<Item = (K, String)>,
+    ) -> String {
+        let mut map = phf_codegen::Map::new();
+        map.phf_path(path);
+        for (key, variant) in keys {
+            map.entry(key, variant);
+        }
+        map.build().to_string()
+    }
+    let path = format!("{}::__private::phf", cx.r);
+    let entries = cx.registry.entries.iter();
+    let int = |x: &Entry| x.code.as_int().unwrap_or_default();
+    let variant = |x: &Entry| format!("{}::{}", cx.e, x.name);
+    match cx.t {
+        "str" => build(
+            &path,
+            entries.map(|x| (x.code.as_str().unwrap_or_default(), variant(x))),
+        ),
+        "u16" => build(&path, entries.map(|x| (int(x) as u16, variant(x)))),
+        _ => build(&path, entries.map(|x| (int(x), variant(x)))),
+    }
 }
 
 /// `schemas`: the JSON Schemas of the codes and of the entries (`crate::schema`), as one JSON

@@ -1,4 +1,3 @@
-use super::lookup::MAX_MATCH;
 use super::*;
 use crate::model::{Code, CodeType, Entry};
 
@@ -26,33 +25,27 @@ fn generated(codes: &[u32]) -> String {
 }
 
 #[test]
-fn lookups_are_a_match_up_to_a_size_then_the_phf_map() {
-    let small = generated(&(0..3).map(|i| 7 * i).collect::<Vec<_>>());
-    assert!(small.contains(
-        "        ::core::option::Option::Some(match code {\n            0 => ErrorCode::E0,\n            7 => ErrorCode::E7,\n"
+fn codes_close_together_are_a_table_others_a_phf_map() {
+    // 0, 7, 14: a slot for each code from 0 to 14.
+    let close = generated(&[0, 7, 14]);
+    assert!(close.contains(
+        "::errcodes::__private::Codes::Table {\n            first: 0,\n            variants: &[\n                \
+         Some(ErrorCode::E0), // 0\n                None, None, None, None, None, None,\n                \
+         Some(ErrorCode::E7), // 7\n"
     ));
-    let large = generated(&(0..=MAX_MATCH as u32).collect::<Vec<_>>());
-    assert!(!large.contains("match code"));
-    assert!(large.contains(
-        "<Self as ::errcodes::ErrorEnum>::REGISTRY.find(::errcodes::__private::Raw::Int(::core::convert::From::from(code)))"
-    ));
+    // Up to `TABLE_FREE` slots, and `TABLE_SPAN` slots an entry beyond.
+    let widest = super::table::TABLE_FREE + 2 * super::table::TABLE_SPAN;
+    let edge = |last: u64| generated(&[0, u32::try_from(last).unwrap()]);
+    assert!(edge(widest - 1).contains("Codes::Table"));
+    assert!(edge(widest).contains("Codes::Map(::errcodes::__private::phf::Map {"));
     let mut strings = registry([1, 2]);
     strings.code_type = CodeType::Str;
     for (i, entry) in strings.entries.iter_mut().enumerate() {
         entry.code = Code::Str(format!("C{i}"));
     }
     let strings = generate(&strings, &Config::new(), "r.toml");
-    // A few names are a `match`, more the `phf` map.
-    assert!(strings.contains(
-        "        ::core::option::Option::Some(match name {\n            \"E1\" => ErrorCode::E1,\n"
-    ));
-    assert!(large.contains("<Self as ::errcodes::ErrorEnum>::REGISTRY.from_name(name)"));
-    assert!(
-        !generated(&(0..=super::lookup::MAX_NAME_MATCH as u32).collect::<Vec<_>>())
-            .contains("match name")
-    );
-    assert!(strings.contains("pub fn from_code(code: &str) -> ::core::option::Option<Self> {"));
-    assert!(strings.contains("REGISTRY.find(::errcodes::__private::Raw::Str(code))"));
+    assert!(strings.contains("Codes::Map(::errcodes::__private::phf::Map {"));
+    assert!(strings.contains("(\"C1\", ErrorCode::E2)"));
 }
 
 #[test]

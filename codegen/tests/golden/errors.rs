@@ -180,34 +180,25 @@ impl ::errcodes::ErrorEnum for ErrorCode {
                 },
             ],
             retired: &[],
-            by_code: ::errcodes::__private::phf::Map {
-                key: 16287231350648472473,
-                disps: &[
-                    (0, 5),
-                    (0, 0),
-                ],
-                entries: &[
-                    (401, 1),
-                    (429, 4),
-                    (500, 5),
-                    (404, 3),
-                    (400, 0),
-                    (403, 2),
-                ],
-            },
             by_name: ::errcodes::__private::phf::Map {
                 key: 16287231350648472473,
-                disps: &[
-                    (4, 0),
-                    (0, 0),
+                pilots: &[
+                    0,
+                    2,
+                    4,
+                    0,
+                    0,
+                ],
+                remap: &[
+                    3,
                 ],
                 entries: &[
-                    ("InternalServerError", 5),
-                    ("TooManyRequests", 4),
-                    ("Forbidden", 2),
-                    ("BadRequest", 0),
-                    ("AccessDenied", 1),
-                    ("NotFound", 3),
+                    ("NotFound", ErrorCode::NotFound),
+                    ("TooManyRequests", ErrorCode::TooManyRequests),
+                    ("BadRequest", ErrorCode::BadRequest),
+                    ("InternalServerError", ErrorCode::InternalServerError),
+                    ("AccessDenied", ErrorCode::AccessDenied),
+                    ("Forbidden", ErrorCode::Forbidden),
                 ],
             },
             schemas: "{\"code\":{\"description\":\"An error code of the Nutcache API.\",\"enum\":[400,401,403,404,429,500],\"oneOf\":[{\"const\":400,\"description\":\"Client or Validation Error: Indicates that the request is not in the correct format.\",\"title\":\"BadRequest\",\"type\":\"integer\"},{\"const\":401,\"description\":\"Access Denied: Indicates that the Authorization header is either missing or incorrect. You can learn more about the Authorization header [here](#authentication).\",\"title\":\"AccessDenied\",\"type\":\"integer\"},{\"const\":403,\"description\":\"Client or Validation Error: This indicates that the user whose credentials were used in making this request was not authorized to perform this API call.\",\"title\":\"Forbidden\",\"type\":\"integer\"},{\"const\":404,\"description\":\"Requested Resource not Found: This code is returned when the request contains invalid ID/Nutcache domain in the URL or an invalid URL itself. For example, an API call to retrieve a project with an invalid ID will return a HTTP 404 status code to let you know that no such project exists.\",\"title\":\"NotFound\",\"type\":\"integer\"},{\"const\":429,\"description\":\"Too Many Requests: This code appears when the user has exceeded the API rate limit. In Nutcache, this limit is 20000 API requests per day per API key.\",\"title\":\"TooManyRequests\",\"type\":\"integer\"},{\"const\":500,\"description\":\"Unexpected Server Error: This indicates an error on Nutcache's side. Please email us at <a href=\\\"mailto:support@nutcache.com\\\">support@nutcache.com</a> with any relevant informations. We will reach out to you and fix this ASAP.\",\"title\":\"InternalServerError\",\"type\":\"integer\"}],\"title\":\"ErrorCode\",\"x-enum-varnames\":[\"BadRequest\",\"AccessDenied\",\"Forbidden\",\"NotFound\",\"TooManyRequests\",\"InternalServerError\"]},\"entry\":{\"additionalProperties\":false,\"description\":\"An entry of the Nutcache API: a code with its name, text and description.\",\"properties\":{\"code\":{\"$ref\":\"#\"},\"description\":{\"description\":\"The long description (Markdown).\",\"type\":\"string\"},\"name\":{\"description\":\"The variant name.\",\"type\":\"string\"},\"text\":{\"description\":\"The short text.\",\"type\":\"string\"}},\"required\":[\"code\",\"name\",\"text\",\"description\"],\"title\":\"ErrorInfo\",\"type\":\"object\"}}",
@@ -215,40 +206,37 @@ impl ::errcodes::ErrorEnum for ErrorCode {
         &REGISTRY
     };
 
+    const BY_CODE: ::errcodes::__private::Codes<Self> = {
+        use ::core::option::Option::{None, Some};
+        ::errcodes::__private::Codes::Table {
+            first: 400,
+            variants: &[
+                Some(ErrorCode::BadRequest), // 400
+                Some(ErrorCode::AccessDenied), // 401
+                None,
+                Some(ErrorCode::Forbidden), // 403
+                Some(ErrorCode::NotFound), // 404
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                Some(ErrorCode::TooManyRequests), // 429
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None, None, None,
+                None, None, None, None, None, None,
+                Some(ErrorCode::InternalServerError), // 500
+            ],
+        }
+    };
+
     #[inline]
     fn index(self) -> usize {
         self as usize
-    }
-}
-
-#[allow(dead_code, deprecated)]
-impl ErrorCode {
-    /// The variant with this code, or `None` when the registry has none (no allocation).
-    #[inline]
-    pub const fn from_code(code: u16) -> ::core::option::Option<Self> {
-        ::core::option::Option::Some(match code {
-            400 => ErrorCode::BadRequest,
-            401 => ErrorCode::AccessDenied,
-            403 => ErrorCode::Forbidden,
-            404 => ErrorCode::NotFound,
-            429 => ErrorCode::TooManyRequests,
-            500 => ErrorCode::InternalServerError,
-            _ => return ::core::option::Option::None,
-        })
-    }
-
-    /// The variant with this name or alias (exact, case-sensitive), or `None` (no allocation).
-    #[inline]
-    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-        ::core::option::Option::Some(match name {
-            "BadRequest" => ErrorCode::BadRequest,
-            "AccessDenied" => ErrorCode::AccessDenied,
-            "Forbidden" => ErrorCode::Forbidden,
-            "NotFound" => ErrorCode::NotFound,
-            "TooManyRequests" => ErrorCode::TooManyRequests,
-            "InternalServerError" => ErrorCode::InternalServerError,
-            _ => return ::core::option::Option::None,
-        })
     }
 }
 

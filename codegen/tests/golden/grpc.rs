@@ -360,87 +360,63 @@ impl ::errcodes::ErrorEnum for GrpcCode {
                 },
             ],
             retired: &[],
-            by_code: ::errcodes::__private::phf::Map {
-                key: 16287231350648472473,
-                disps: &[
-                    (0, 3),
-                    (1, 0),
-                    (0, 10),
-                    (0, 0),
-                    (2, 8),
-                    (11, 7),
-                ],
-                entries: &[
-                    (8, 8),
-                    (9, 9),
-                    (11, 11),
-                    (0, 0),
-                    (13, 13),
-                    (15, 15),
-                    (2, 2),
-                    (1, 1),
-                    (14, 14),
-                    (12, 12),
-                    (10, 10),
-                    (6, 6),
-                    (7, 7),
-                    (16, 16),
-                    (4, 4),
-                    (3, 3),
-                    (5, 5),
-                ],
-            },
             by_name: ::errcodes::__private::phf::Map {
                 key: 16287231350648472473,
-                disps: &[
-                    (1, 0),
-                    (0, 7),
-                    (0, 19),
-                    (0, 0),
-                    (0, 19),
-                    (3, 11),
-                    (0, 21),
-                    (0, 6),
-                    (0, 31),
-                    (0, 12),
-                    (3, 6),
-                    (0, 0),
+                pilots: &[
+                    9,
+                    7,
+                    4,
+                    0,
+                    14,
+                    5,
+                    9,
+                    0,
+                    10,
+                    8,
+                    0,
+                    220,
+                    2,
+                    9,
+                    1,
+                ],
+                remap: &[
+                    10,
                 ],
                 entries: &[
-                    ("DataLoss", 15),
-                    ("OUT_OF_RANGE", 11),
-                    ("Ok", 0),
-                    ("OutOfRange", 11),
-                    ("FailedPrecondition", 9),
-                    ("Cancelled", 1),
-                    ("UNAUTHENTICATED", 16),
-                    ("ABORTED", 10),
-                    ("Unauthenticated", 16),
-                    ("RESOURCE_EXHAUSTED", 8),
-                    ("OK", 0),
-                    ("NotFound", 5),
-                    ("CANCELLED", 1),
-                    ("DATA_LOSS", 15),
-                    ("PERMISSION_DENIED", 7),
-                    ("DEADLINE_EXCEEDED", 4),
-                    ("ResourceExhausted", 8),
-                    ("UNAVAILABLE", 14),
-                    ("Unimplemented", 12),
-                    ("UNIMPLEMENTED", 12),
-                    ("UNKNOWN", 2),
-                    ("Unavailable", 14),
-                    ("PermissionDenied", 7),
-                    ("INTERNAL", 13),
-                    ("INVALID_ARGUMENT", 3),
-                    ("ALREADY_EXISTS", 6),
-                    ("NOT_FOUND", 5),
-                    ("Internal", 13),
-                    ("InvalidArgument", 3),
-                    ("Aborted", 10),
-                    ("DeadlineExceeded", 4),
-                    ("FAILED_PRECONDITION", 9),
-                    ("Unknown", 2),
-                    ("AlreadyExists", 6),
+                    ("OUT_OF_RANGE", GrpcCode::OutOfRange),
+                    ("UNKNOWN", GrpcCode::Unknown),
+                    ("Ok", GrpcCode::Ok),
+                    ("DEADLINE_EXCEEDED", GrpcCode::DeadlineExceeded),
+                    ("PERMISSION_DENIED", GrpcCode::PermissionDenied),
+                    ("UNAUTHENTICATED", GrpcCode::Unauthenticated),
+                    ("ABORTED", GrpcCode::Aborted),
+                    ("Internal", GrpcCode::Internal),
+                    ("Cancelled", GrpcCode::Cancelled),
+                    ("InvalidArgument", GrpcCode::InvalidArgument),
+                    ("UNIMPLEMENTED", GrpcCode::Unimplemented),
+                    ("UNAVAILABLE", GrpcCode::Unavailable),
+                    ("ALREADY_EXISTS", GrpcCode::AlreadyExists),
+                    ("Unavailable", GrpcCode::Unavailable),
+                    ("DeadlineExceeded", GrpcCode::DeadlineExceeded),
+                    ("Aborted", GrpcCode::Aborted),
+                    ("INVALID_ARGUMENT", GrpcCode::InvalidArgument),
+                    ("AlreadyExists", GrpcCode::AlreadyExists),
+                    ("RESOURCE_EXHAUSTED", GrpcCode::ResourceExhausted),
+                    ("INTERNAL", GrpcCode::Internal),
+                    ("Unimplemented", GrpcCode::Unimplemented),
+                    ("OK", GrpcCode::Ok),
+                    ("CANCELLED", GrpcCode::Cancelled),
+                    ("DataLoss", GrpcCode::DataLoss),
+                    ("OutOfRange", GrpcCode::OutOfRange),
+                    ("NotFound", GrpcCode::NotFound),
+                    ("Unauthenticated", GrpcCode::Unauthenticated),
+                    ("DATA_LOSS", GrpcCode::DataLoss),
+                    ("FailedPrecondition", GrpcCode::FailedPrecondition),
+                    ("FAILED_PRECONDITION", GrpcCode::FailedPrecondition),
+                    ("NOT_FOUND", GrpcCode::NotFound),
+                    ("ResourceExhausted", GrpcCode::ResourceExhausted),
+                    ("Unknown", GrpcCode::Unknown),
+                    ("PermissionDenied", GrpcCode::PermissionDenied),
                 ],
             },
             schemas: "{\"code\":{\"description\":\"An error code of the gRPC.\",\"enum\":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],\"oneOf\":[{\"const\":0,\"description\":\"OK: The call completed successfully; this is not an error.\",\"title\":\"Ok\",\"type\":\"integer\"},{\"const\":1,\"description\":\"Cancelled: The call was cancelled, usually because the caller gave up on it.\",\"title\":\"Cancelled\",\"type\":\"integer\"},{\"const\":2,\"description\":\"Unknown: Something failed and no better code describes it, for example a status converted from an error space this side does not know.\",\"title\":\"Unknown\",\"type\":\"integer\"},{\"const\":3,\"description\":\"Invalid argument: The caller sent an argument that is wrong whatever the state of the system, such as a malformed name. Sending it again unchanged will fail again.\",\"title\":\"InvalidArgument\",\"type\":\"integer\"},{\"const\":4,\"description\":\"Deadline exceeded: The deadline ran out before the call finished. A call that changes state may still have taken effect.\",\"title\":\"DeadlineExceeded\",\"type\":\"integer\"},{\"const\":5,\"description\":\"Not found: The entity the call refers to (a file, a row, a resource) does not exist.\",\"title\":\"NotFound\",\"type\":\"integer\"},{\"const\":6,\"description\":\"Already exists: The call tried to create an entity that is already there.\",\"title\":\"AlreadyExists\",\"type\":\"integer\"},{\"const\":7,\"description\":\"Permission denied: The caller is known but is not allowed to do this. Use `Unauthenticated` when the caller could not be identified and `ResourceExhausted` when a quota ran out.\",\"title\":\"PermissionDenied\",\"type\":\"integer\"},{\"const\":8,\"description\":\"Resource exhausted: A limited resource ran out, such as a per-user quota or the space on a disk.\",\"title\":\"ResourceExhausted\",\"type\":\"integer\"},{\"const\":9,\"description\":\"Failed precondition: The system is not in the state the call needs, for example a directory to delete still has files in it. The caller should fix that state before trying again.\",\"title\":\"FailedPrecondition\",\"type\":\"integer\"},{\"const\":10,\"description\":\"Aborted: The call was abandoned because of a concurrency conflict, such as a failed sequencer check or an aborted transaction. The caller should retry the larger operation, not just this call.\",\"title\":\"Aborted\",\"type\":\"integer\"},{\"const\":11,\"description\":\"Out of range: The call went past the valid range, such as reading beyond the end of a file. Unlike `InvalidArgument`, the same call may succeed once the system state changes.\",\"title\":\"OutOfRange\",\"type\":\"integer\"},{\"const\":12,\"description\":\"Unimplemented: The service does not implement, support or enable this operation.\",\"title\":\"Unimplemented\",\"type\":\"integer\"},{\"const\":13,\"description\":\"Internal: An invariant the system relies on was broken. Kept for serious failures inside the service.\",\"title\":\"Internal\",\"type\":\"integer\"},{\"const\":14,\"description\":\"Unavailable: The service cannot take the call right now, most likely for a short while. Retrying with backoff usually helps, though a call that is not idempotent may not be safe to repeat.\",\"title\":\"Unavailable\",\"type\":\"integer\"},{\"const\":15,\"description\":\"Data loss: Data was lost or corrupted and cannot be recovered.\",\"title\":\"DataLoss\",\"type\":\"integer\"},{\"const\":16,\"description\":\"Unauthenticated: The call lacks valid credentials to identify the caller.\",\"title\":\"Unauthenticated\",\"type\":\"integer\"}],\"title\":\"GrpcCode\",\"x-enum-varnames\":[\"Ok\",\"Cancelled\",\"Unknown\",\"InvalidArgument\",\"DeadlineExceeded\",\"NotFound\",\"AlreadyExists\",\"PermissionDenied\",\"ResourceExhausted\",\"FailedPrecondition\",\"Aborted\",\"OutOfRange\",\"Unimplemented\",\"Internal\",\"Unavailable\",\"DataLoss\",\"Unauthenticated\"]},\"entry\":{\"additionalProperties\":false,\"description\":\"An entry of the gRPC: a code with its name, text and description.\",\"properties\":{\"aliases\":{\"description\":\"Other names the entry is looked up by.\",\"items\":{\"type\":\"string\"},\"type\":\"array\"},\"category\":{\"description\":\"A label grouping entries.\",\"type\":\"string\"},\"code\":{\"$ref\":\"#\"},\"description\":{\"description\":\"The long description (Markdown).\",\"type\":\"string\"},\"name\":{\"description\":\"The variant name.\",\"type\":\"string\"},\"retryable\":{\"description\":\"Whether a request that failed with this code may succeed when tried again (absent: no).\",\"type\":\"boolean\"},\"status\":{\"description\":\"The HTTP status of the entry.\",\"maximum\":599,\"minimum\":100,\"type\":\"integer\"},\"text\":{\"description\":\"The short text.\",\"type\":\"string\"},\"url\":{\"description\":\"The entry's documentation link.\",\"type\":\"string\"}},\"required\":[\"code\",\"name\",\"text\",\"description\"],\"title\":\"GrpcInfo\",\"type\":\"object\"}}",
@@ -448,43 +424,35 @@ impl ::errcodes::ErrorEnum for GrpcCode {
         &REGISTRY
     };
 
+    const BY_CODE: ::errcodes::__private::Codes<Self> = {
+        use ::core::option::Option::Some;
+        ::errcodes::__private::Codes::Table {
+            first: 0,
+            variants: &[
+                Some(GrpcCode::Ok), // 0
+                Some(GrpcCode::Cancelled), // 1
+                Some(GrpcCode::Unknown), // 2
+                Some(GrpcCode::InvalidArgument), // 3
+                Some(GrpcCode::DeadlineExceeded), // 4
+                Some(GrpcCode::NotFound), // 5
+                Some(GrpcCode::AlreadyExists), // 6
+                Some(GrpcCode::PermissionDenied), // 7
+                Some(GrpcCode::ResourceExhausted), // 8
+                Some(GrpcCode::FailedPrecondition), // 9
+                Some(GrpcCode::Aborted), // 10
+                Some(GrpcCode::OutOfRange), // 11
+                Some(GrpcCode::Unimplemented), // 12
+                Some(GrpcCode::Internal), // 13
+                Some(GrpcCode::Unavailable), // 14
+                Some(GrpcCode::DataLoss), // 15
+                Some(GrpcCode::Unauthenticated), // 16
+            ],
+        }
+    };
+
     #[inline]
     fn index(self) -> usize {
         self as usize
-    }
-}
-
-#[allow(dead_code, deprecated)]
-impl GrpcCode {
-    /// The variant with this code, or `None` when the registry has none (no allocation).
-    #[inline]
-    pub const fn from_code(code: u16) -> ::core::option::Option<Self> {
-        ::core::option::Option::Some(match code {
-            0 => GrpcCode::Ok,
-            1 => GrpcCode::Cancelled,
-            2 => GrpcCode::Unknown,
-            3 => GrpcCode::InvalidArgument,
-            4 => GrpcCode::DeadlineExceeded,
-            5 => GrpcCode::NotFound,
-            6 => GrpcCode::AlreadyExists,
-            7 => GrpcCode::PermissionDenied,
-            8 => GrpcCode::ResourceExhausted,
-            9 => GrpcCode::FailedPrecondition,
-            10 => GrpcCode::Aborted,
-            11 => GrpcCode::OutOfRange,
-            12 => GrpcCode::Unimplemented,
-            13 => GrpcCode::Internal,
-            14 => GrpcCode::Unavailable,
-            15 => GrpcCode::DataLoss,
-            16 => GrpcCode::Unauthenticated,
-            _ => return ::core::option::Option::None,
-        })
-    }
-
-    /// The variant with this name or alias (exact, case-sensitive), or `None` (no allocation).
-    #[inline]
-    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-        <Self as ::errcodes::ErrorEnum>::REGISTRY.from_name(name)
     }
 }
 

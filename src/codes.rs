@@ -1,0 +1,37 @@
+//! [`Codes`]: how a registry finds the variant of a code.
+
+use crate::ErrorEnum;
+use crate::RawCode;
+use crate::error_enum::Raw;
+
+/// How a registry finds the variant of a code ([`ErrorEnum::BY_CODE`]): a table indexed by the
+/// code when the codes are integers close together (a load, as fast as a `match`), else a `phf`
+/// map. Written by the generator; not a public API.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Codes<E: ErrorEnum> {
+    /// `variants[code - first]` is the variant with that code, or `None`.
+    Table {
+        /// The smallest code.
+        first: u32,
+        /// A slot for each code from `first` to the largest.
+        variants: &'static [Option<E>],
+    },
+    /// Each code's variant.
+    Map(phf::Map<E::Code, E>),
+}
+
+impl<E: ErrorEnum> Codes<E> {
+    /// The variant whose code is `raw`.
+    #[inline]
+    pub fn get(&self, raw: Raw<'_>) -> Option<E> {
+        match (self, raw) {
+            (Codes::Table { first, variants }, Raw::Int(code)) => {
+                let offset = usize::try_from(code.checked_sub(u64::from(*first))?).ok()?;
+                variants.get(offset).copied().flatten()
+            }
+            (Codes::Table { .. }, Raw::Str(_)) => None,
+            (Codes::Map(map), raw) => E::Code::find(map, raw),
+        }
+    }
+}
