@@ -22,7 +22,7 @@ pub mod together {
     include!(concat!(env!("OUT_DIR"), "/mixed.rs"));
 }
 
-/// A registry of 4,200 sparse `u32` codes, past the size up to which `from_code` is a `match`.
+/// A registry of 4,200 sparse `u32` codes, too far apart for a table: `from_code` is a `phf` map.
 pub mod large {
     include!(concat!(env!("OUT_DIR"), "/large.rs"));
 }
