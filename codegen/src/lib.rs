@@ -57,44 +57,25 @@
 //! name = "SwitchProxy"        # optional: the name it had (a variant name no entry has)
 //! note = "Unused since RFC 7231."  # required: why
 //! ```
-//! `non_exhaustive = true` makes the enum `#[non_exhaustive]`, which, by Rust's rule, binds only
-//! the crates that depend on the one that includes the generated code: in that crate a `match`
-//! may still name every variant without a `_` arm, and a code added to the registry breaks it.
-//! A crate that wants the compiler to hold its own code to the rule compiles the registry in a
-//! crate of its own (say `my-api-errors`, holding only `build.rs` and the `include!`) and
-//! depends on it.
+//! `non_exhaustive = true` makes the enum `#[non_exhaustive]`, which binds only the crates that
+//! depend on the one that includes the generated code.
 //!
-//! Unknown keys are errors, with a suggestion when one is close; a misspelt required key is
-//! reported once, as the key that is probably meant. Every problem is reported with its
-//! `file:line:column` and what to do, all at once. The rules are checked on the model
-//! ([`Registry::validate`]), so a registry built in code is held to them too.
+//! Unknown keys are errors, with a suggestion when one is close. Every problem is reported with its
+//! `file:line:column` and what to do, all at once. A registry built in code is held to the same
+//! rules ([`Registry::validate`]).
 //!
 //! ## The generated code
-//! Only what the table decides, as plain Rust a reviewer checks against the table: the enum (its
-//! docs from the table; each variant's discriminant is its position in the table), its
-//! `errcodes::ErrorEnum` impl whose `REGISTRY` is the table (the registry's name and description,
-//! one `Entry { … }` row per entry with every value of the entry, the retired codes, and two `phf`
-//! maps, of codes and of names and aliases, to positions in the rows, written by `phf_codegen`),
-//! `from_code`, a deprecated constant per alias that is a valid variant name, and one call of
-//! `errcodes::__error_enum!`. Everything of fixed shape (the accessors, `Display`, `FromStr`,
-//! `TryFrom`, strum's traits with `errcodes::Iter`, and the serde, schemars, http and problem
-//! impls) is real Rust in the `errcodes` crate, written by that macro. Any number of registries
-//! can be included in one module (each with its own enum name), and a binary that uses part of
-//! one gets no dead-code warnings. The registry's Markdown is made safe for rustdoc: no code block
-//! in it becomes a doctest, no link or HTML a `-D warnings` failure. The crate's
-//! `tests/golden/` holds the source written for two registries.
-//!
-//! `from_code` of an integer registry of up to 1,024 entries is a `match`, which LLVM compiles to
-//! range checks, jump tables and a search as fast as a hand-written one; a larger registry's, a
-//! string registry's, and `from_name` look the key up in the `phf` maps. `BENCHMARKS.md` in the
-//! repository has the measurements behind these choices.
+//! Only what the table decides, as plain Rust: the enum, its `errcodes::ErrorEnum` impl whose
+//! `REGISTRY` is the table (one `Entry { … }` row per entry, the retired codes, and `phf` maps of
+//! codes and of names and aliases), `from_code`, a deprecated constant per alias that is a valid
+//! variant name, and one call of `errcodes::__error_enum!`, which writes everything of fixed shape.
+//! The registry's Markdown is made safe for rustdoc: no code block in it becomes a doctest. The
+//! crate's `tests/golden/` holds the source written for two registries.
 //!
 //! ## The model
 //! [`Registry`] is the parsed, validated table; the Rust source is made from it
-//! ([`Config::generate`]), and so are the other views, which `errcodes-export` holds (JSON Schema
-//! and data, Markdown, the HTML error index, OpenAPI, the TOML writer, `diff`) for the tools that
-//! publish or compare a registry: a build script compiles none of them. Tools read a registry at
-//! run time with [`Registry::from_path`], [`check_path`] and, to point into its file,
+//! ([`Config::generate`]), and so are the other views, which `errcodes-export` holds. Tools read a
+//! registry with [`Registry::from_path`], [`check_path`] and, to point into its file,
 //! [`Revision`].
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
