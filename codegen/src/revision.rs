@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::diagnostic::Report;
 use crate::model::Registry;
 use crate::source_map::SourceMap;
-use crate::{check_bytes, check_path, parse, rules};
+use crate::{check, check_bytes, check_path};
 
 /// A valid registry and, when it was read from a file, where its parts are: what a tool that
 /// points into the file (`errcodes-export`'s `diff`) reads.
@@ -45,14 +45,8 @@ impl Revision {
     /// The [`Report`] of every problem when the text is not a valid registry (warnings alone
     /// are not an error).
     pub fn from_source(origin: &str, source: &str) -> Result<Revision, Report> {
-        let mut diagnostics = Vec::new();
-        let parsed = parse::parse(source, &mut diagnostics);
-        if let Some(parsed) = &parsed {
-            diagnostics.extend(rules::check(&parsed.registry, Some((&parsed.map, source))));
-        }
-        let report = Report::new(origin, source, diagnostics);
-        match parsed {
-            Some(parsed) if !report.has_errors() => Ok(Revision {
+        match check::read(origin, source) {
+            (Some(parsed), _) => Ok(Revision {
                 origin: origin.to_owned(),
                 registry: parsed.registry,
                 located: Some(Located {
@@ -61,7 +55,7 @@ impl Revision {
                     line_starts: line_starts(source),
                 }),
             }),
-            _ => Err(report),
+            (None, report) => Err(report),
         }
     }
 
