@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::diagnostic::Report;
 use crate::model::Registry;
-use crate::source_map::SourceMap;
+use crate::source_map::{SourceMap, TableSpans};
 use crate::{check, check_bytes, check_path};
 
 /// A valid registry and, when it was read from a file, where its parts are: what a tool that
@@ -135,11 +135,7 @@ impl Revision {
 
     /// Where the value of `key` of entry `index` is, else the entry's `code`, else the entry.
     pub fn entry_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
-        let spans = self.located.as_ref()?.map.entries.get(index)?;
-        spans
-            .get(key)
-            .or_else(|| spans.get("code"))
-            .or(Some(spans.table.clone()))
+        key_or_code(self.located.as_ref()?.map.entries.get(index)?, key)
     }
 
     /// Where alias `item` of entry `index` is, else the entry's `aliases`.
@@ -154,11 +150,7 @@ impl Revision {
 
     /// Where the value of `key` of retired code `index` is, else the retired code's `code`.
     pub fn retired_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
-        let spans = self.located.as_ref()?.map.retired.get(index)?;
-        spans
-            .get(key)
-            .or_else(|| spans.get("code"))
-            .or(Some(spans.table.clone()))
+        key_or_code(self.located.as_ref()?.map.retired.get(index)?, key)
     }
 
     /// Where the value of `[registry] key` is, else the `[registry]` header.
@@ -166,6 +158,10 @@ impl Revision {
         let spans = &self.located.as_ref()?.map.registry;
         spans.get(key).or(Some(spans.table.clone()))
     }
+}
+
+fn key_or_code(spans: &TableSpans, key: &str) -> Option<Range<usize>> {
+    (spans.get(key).or_else(|| spans.get("code"))).or(Some(spans.table.clone()))
 }
 
 fn line_starts(source: &str) -> Vec<usize> {
