@@ -99,15 +99,11 @@ impl<'r> Rules<'r> {
     /// Where alias `i` of entry `index` is, as [`at`](Self::at) says it.
     fn alias_at(&self, index: usize, i: usize) -> Option<Option<Range<usize>>> {
         self.at(Part::Entry(index), "aliases")?;
-        match self.file {
-            None => Some(None),
-            Some(_) => self
-                .spans(Part::Entry(index))?
-                .items
-                .get(i)
-                .cloned()
-                .map(Some),
-        }
+        // Read from a file, the aliases have a span each (else `aliases` has none).
+        Some(
+            self.spans(Part::Entry(index))
+                .and_then(|s| s.items.get(i).cloned()),
+        )
     }
 
     /// The code and name of `part`, for its place.
