@@ -240,39 +240,31 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), Error> {
-        let ident_ok = |s: &str| {
+        let ident = |s: &str| {
             let mut chars = s.chars();
-            chars
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            (chars.next()).is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
                 && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
         };
-        if !ident_ok(&self.enum_name) || self.enum_name == "Self" {
-            return Err(Error::Config(format!(
-                "enum name `{}` is not a Rust identifier",
-                self.enum_name
-            )));
-        }
-        let path_ok = self
-            .runtime_crate
+        let runtime = &self.runtime_crate;
+        let problem = if !ident(&self.enum_name) || self.enum_name == "Self" {
+            format!("enum name `{}` is not a Rust identifier", self.enum_name)
+        } else if !runtime
             .strip_prefix("::")
-            .unwrap_or(&self.runtime_crate)
+            .unwrap_or(runtime)
             .split("::")
-            .all(|seg| ident_ok(seg) || seg == "crate" || seg == "self" || seg == "super");
-        if !path_ok {
-            return Err(Error::Config(format!(
-                "runtime crate `{}` is not a Rust path",
-                self.runtime_crate
-            )));
-        }
-        if let Some(p) = &self.doc_examples
-            && !p.split("::").all(ident_ok)
+            .all(ident)
         {
-            return Err(Error::Config(format!(
-                "doc example path `{p}` is not a Rust path"
-            )));
-        }
-        Ok(())
+            format!("runtime crate `{runtime}` is not a Rust path")
+        } else if let Some(p) = self
+            .doc_examples
+            .as_ref()
+            .filter(|p| !p.split("::").all(ident))
+        {
+            format!("doc example path `{p}` is not a Rust path")
+        } else {
+            return Ok(());
+        };
+        Err(Error::Config(problem))
     }
 
     /// The Rust source generated for `registry` (what is written to `errors.rs`). `origin` names
@@ -365,9 +357,7 @@ impl Config {
 }
 
 /// One `cargo::error=` or `cargo::warning=` line per problem. The build script then ends normally:
-/// cargo fails the build after a script that printed an error, and shows only these lines (a
-/// script that exits with an error status has its whole output and a note about backtraces
-/// shown too, which would repeat every problem).
+/// cargo fails the build after a script that printed an error, showing each problem once.
 fn print_directives(report: &Report) {
     for d in report.diagnostics() {
         println!("cargo::{}={}", d.severity, report.one_line(d));
