@@ -153,9 +153,7 @@ impl Report {
 
     /// Whether any problem is an error (as opposed to only warnings).
     pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
+        self.error_count() > 0
     }
 
     /// How many errors there are.
