@@ -87,8 +87,7 @@ fn close_html_block(markdown: &str) -> Option<String> {
         return None;
     }
     let terminator = raw_text.map_or_else(|| ends[0].to_owned(), |tag| format!("</{tag}>"));
-    let mut out = String::with_capacity(markdown.len() + terminator.len() + 8);
-    out.push_str(markdown);
+    let mut out = markdown.to_owned();
     if !out.ends_with(['\n', '\r']) {
         out.push('\n');
     }
@@ -229,14 +228,9 @@ fn fence_indented(markdown: &str, block: &CodeBlock<'_>) -> (Range<usize>, Strin
         Some((Some(start), _)) => start.prefix(markdown, 4),
         _ => without_columns(&markdown[first..block.range.start], 4),
     };
-    let content_len: usize = lines.iter().map(|(_, line)| line.len() + 1).sum();
     let longest = lines.iter().map(|(_, line)| longest_run(line, '`')).max();
     let fence = "`".repeat(longest.unwrap_or(0).max(2) + 1);
-
-    let mut out = String::with_capacity(content_len + (lines.len() + 2) * (opening.len() + 8));
-    out.push_str(&opening);
-    out.push_str(&fence);
-    out.push_str("text\n");
+    let mut out = format!("{opening}{fence}text\n");
     let mut prefix = continuation(&opening);
     for (i, (start, line)) in lines.iter().enumerate() {
         if let (Some(start), true) = (start, i > 0) {
