@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Report};
 use crate::model::Registry;
+use crate::parse::Parsed;
 use crate::{parse, rules};
 
 /// The result of checking a registry: the model when there is no error, and the report either way
@@ -161,14 +162,20 @@ pub fn check_bytes(origin: &str, bytes: &[u8]) -> Checked {
 /// assert!(checked.report.to_string().contains("warning: `text` has leading or trailing whitespace"));
 /// ```
 pub fn check_source(origin: &str, source: &str) -> Checked {
+    let (parsed, report) = read(origin, source);
+    Checked {
+        registry: parsed.map(|p| p.registry),
+        report,
+    }
+}
+
+/// Reads and checks `source`: the registry with its spans when it has no error, and the report.
+pub(crate) fn read(origin: &str, source: &str) -> (Option<Parsed>, Report) {
     let mut diagnostics = Vec::new();
     let parsed = parse::parse(source, &mut diagnostics);
     if let Some(parsed) = &parsed {
         diagnostics.extend(rules::check(&parsed.registry, Some((&parsed.map, source))));
     }
     let report = Report::new(origin, source, diagnostics);
-    Checked {
-        registry: parsed.filter(|_| !report.has_errors()).map(|p| p.registry),
-        report,
-    }
+    (parsed.filter(|_| !report.has_errors()), report)
 }

@@ -14,19 +14,13 @@ pub enum Severity {
     Error,
 }
 
-impl Severity {
-    /// `error` or `warning`, as printed.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
+/// `error` or `warning`, as printed.
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
     }
 }
 
@@ -159,9 +153,7 @@ impl Report {
 
     /// Whether any problem is an error (as opposed to only warnings).
     pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
+        self.error_count() > 0
     }
 
     /// How many errors there are.

@@ -18,11 +18,8 @@ pub(crate) fn what_key_holds(key: &str, in_registry: bool) -> &'static str {
     }
 }
 
-/// The placeholders a link template may hold.
-pub(crate) const PLACEHOLDERS: &[&str] = &["code", "name"];
-
 /// The longest string code, in bytes.
-pub(crate) const MAX_CODE_LEN: usize = 64;
+const MAX_CODE_LEN: usize = 64;
 
 /// Why `link` is not an absolute `http(s)` URL, if it is not. Checked by hand rather than with a
 /// URL parser (whose dependencies would weigh on every build script): a scheme, a host, and no
@@ -68,7 +65,7 @@ pub(crate) fn template_problem(template: &str) -> Option<String> {
             return Some("it has a `{` without a `}` after it".into());
         };
         let name = &after[..close];
-        if !PLACEHOLDERS.contains(&name) {
+        if name != "code" && name != "name" {
             return Some(format!(
                 "it has the placeholder `{{{name}}}`; only `{{code}}` and `{{name}}` are filled"
             ));

@@ -57,44 +57,25 @@
 //! name = "SwitchProxy"        # optional: the name it had (a variant name no entry has)
 //! note = "Unused since RFC 7231."  # required: why
 //! ```
-//! `non_exhaustive = true` makes the enum `#[non_exhaustive]`, which, by Rust's rule, binds only
-//! the crates that depend on the one that includes the generated code: in that crate a `match`
-//! may still name every variant without a `_` arm, and a code added to the registry breaks it.
-//! A crate that wants the compiler to hold its own code to the rule compiles the registry in a
-//! crate of its own (say `my-api-errors`, holding only `build.rs` and the `include!`) and
-//! depends on it.
+//! `non_exhaustive = true` makes the enum `#[non_exhaustive]`, which binds only the crates that
+//! depend on the one that includes the generated code.
 //!
-//! Unknown keys are errors, with a suggestion when one is close; a misspelt required key is
-//! reported once, as the key that is probably meant. Every problem is reported with its
-//! `file:line:column` and what to do, all at once. The rules are checked on the model
-//! ([`Registry::validate`]), so a registry built in code is held to them too.
+//! Unknown keys are errors, with a suggestion when one is close. Every problem is reported with its
+//! `file:line:column` and what to do, all at once. A registry built in code is held to the same
+//! rules ([`Registry::validate`]).
 //!
 //! ## The generated code
-//! Only what the table decides, as plain Rust a reviewer checks against the table: the enum (its
-//! docs from the table; each variant's discriminant is its position in the table), its
-//! `errcodes::ErrorEnum` impl whose `REGISTRY` is the table (the registry's name and description,
-//! one `Entry { … }` row per entry with every value of the entry, the retired codes, and two `phf`
-//! maps, of codes and of names and aliases, to positions in the rows, written by `phf_codegen`),
-//! `from_code`, a deprecated constant per alias that is a valid variant name, and one call of
-//! `errcodes::__error_enum!`. Everything of fixed shape (the accessors, `Display`, `FromStr`,
-//! `TryFrom`, strum's traits with `errcodes::Iter`, and the serde, schemars, http and problem
-//! impls) is real Rust in the `errcodes` crate, written by that macro. Any number of registries
-//! can be included in one module (each with its own enum name), and a binary that uses part of
-//! one gets no dead-code warnings. The registry's Markdown is made safe for rustdoc: no code block
-//! in it becomes a doctest, no link or HTML a `-D warnings` failure. The crate's
-//! `tests/golden/` holds the source written for two registries.
-//!
-//! `from_code` of an integer registry of up to 1,024 entries is a `match`, which LLVM compiles to
-//! range checks, jump tables and a search as fast as a hand-written one; a larger registry's, a
-//! string registry's, and `from_name` look the key up in the `phf` maps. `BENCHMARKS.md` in the
-//! repository has the measurements behind these choices.
+//! Only what the table decides, as plain Rust: the enum, its `errcodes::ErrorEnum` impl whose
+//! `REGISTRY` is the table (one `Entry { … }` row per entry, the retired codes, and `phf` maps of
+//! codes and of names and aliases), `from_code`, a deprecated constant per alias that is a valid
+//! variant name, and one call of `errcodes::__error_enum!`, which writes everything of fixed shape.
+//! The registry's Markdown is made safe for rustdoc: no code block in it becomes a doctest. The
+//! crate's `tests/golden/` holds the source written for two registries.
 //!
 //! ## The model
 //! [`Registry`] is the parsed, validated table; the Rust source is made from it
-//! ([`Config::generate`]), and so are the other views, which `errcodes-export` holds (JSON Schema
-//! and data, Markdown, the HTML error index, OpenAPI, the TOML writer, `diff`) for the tools that
-//! publish or compare a registry: a build script compiles none of them. Tools read a registry at
-//! run time with [`Registry::from_path`], [`check_path`] and, to point into its file,
+//! ([`Config::generate`]), and so are the other views, which `errcodes-export` holds. Tools read a
+//! registry with [`Registry::from_path`], [`check_path`] and, to point into its file,
 //! [`Revision`].
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -259,39 +240,31 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), Error> {
-        let ident_ok = |s: &str| {
+        let ident = |s: &str| {
             let mut chars = s.chars();
-            chars
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            (chars.next()).is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
                 && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
         };
-        if !ident_ok(&self.enum_name) || self.enum_name == "Self" {
-            return Err(Error::Config(format!(
-                "enum name `{}` is not a Rust identifier",
-                self.enum_name
-            )));
-        }
-        let path_ok = self
-            .runtime_crate
+        let runtime = &self.runtime_crate;
+        let problem = if !ident(&self.enum_name) || self.enum_name == "Self" {
+            format!("enum name `{}` is not a Rust identifier", self.enum_name)
+        } else if !runtime
             .strip_prefix("::")
-            .unwrap_or(&self.runtime_crate)
+            .unwrap_or(runtime)
             .split("::")
-            .all(|seg| ident_ok(seg) || seg == "crate" || seg == "self" || seg == "super");
-        if !path_ok {
-            return Err(Error::Config(format!(
-                "runtime crate `{}` is not a Rust path",
-                self.runtime_crate
-            )));
-        }
-        if let Some(p) = &self.doc_examples
-            && !p.split("::").all(ident_ok)
+            .all(ident)
         {
-            return Err(Error::Config(format!(
-                "doc example path `{p}` is not a Rust path"
-            )));
-        }
-        Ok(())
+            format!("runtime crate `{runtime}` is not a Rust path")
+        } else if let Some(p) = self
+            .doc_examples
+            .as_ref()
+            .filter(|p| !p.split("::").all(ident))
+        {
+            format!("doc example path `{p}` is not a Rust path")
+        } else {
+            return Ok(());
+        };
+        Err(Error::Config(problem))
     }
 
     /// The Rust source generated for `registry` (what is written to `errors.rs`). `origin` names
@@ -384,9 +357,7 @@ impl Config {
 }
 
 /// One `cargo::error=` or `cargo::warning=` line per problem. The build script then ends normally:
-/// cargo fails the build after a script that printed an error, and shows only these lines (a
-/// script that exits with an error status has its whole output and a note about backtraces
-/// shown too, which would repeat every problem).
+/// cargo fails the build after a script that printed an error, showing each problem once.
 fn print_directives(report: &Report) {
     for d in report.diagnostics() {
         println!("cargo::{}={}", d.severity, report.one_line(d));

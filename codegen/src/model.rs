@@ -275,14 +275,11 @@ impl Registry {
     /// assert_eq!(registry.status(&registry.entries[1]), Some(400));
     /// ```
     pub fn status(&self, entry: &Entry) -> Option<u16> {
-        entry.http_status(self.codes_are_statuses())
-    }
-
-    /// Whether every code of the registry is an integer from 100 to 599, so that an entry without a
-    /// `status` has its code as status.
-    pub(crate) fn codes_are_statuses(&self) -> bool {
         let is_status = |e: &Entry| e.code.as_int().is_some_and(|c| (100..=599).contains(&c));
-        self.entries.iter().all(is_status)
+        entry.status.or_else(|| {
+            let code = u16::try_from(entry.code.as_int()?).ok()?;
+            self.entries.iter().all(is_status).then_some(code)
+        })
     }
 
     /// The documentation link of `entry`: its `url` when set; else the registry's template with
@@ -385,16 +382,4 @@ fn percent_encode(s: &str) -> String {
         }
     }
     out
-}
-
-impl Entry {
-    /// The entry's HTTP status: its `status`, or else its code when `codes_are_statuses` (see
-    /// [`Registry::status`], which decides that for the whole registry).
-    pub(crate) fn http_status(&self, codes_are_statuses: bool) -> Option<u16> {
-        self.status.or_else(|| {
-            codes_are_statuses
-                .then(|| self.code.as_int().and_then(|c| u16::try_from(c).ok()))
-                .flatten()
-        })
-    }
 }

@@ -157,32 +157,27 @@ impl Reader<'_> {
         value: &'t Value<'i>,
         key: &str,
     ) -> Option<Vec<(&'t DeTable<'i>, Range<usize>)>> {
-        match value.get_ref() {
-            DeValue::Array(items) if items.iter().all(|i| i.get_ref().is_table()) => Some(
-                items
-                    .iter()
-                    .filter_map(|item| match item.get_ref() {
-                        DeValue::Table(table) => Some((table, item.span())),
-                        _ => None,
-                    })
-                    .collect(),
-            ),
-            other => {
-                self.error(
-                    Diagnostic::error(
-                        value.span(),
-                        format!(
-                            "`{key}` must be an array of tables, found {}",
-                            type_name(other)
-                        ),
-                    )
-                    .with_help(format!(
-                        "write each one as a `[[{key}]]` table (double brackets)"
-                    )),
-                );
-                None
-            }
+        let tables = match value.get_ref() {
+            DeValue::Array(items) => (items.iter())
+                .map(|item| Some((item.get_ref().as_table()?, item.span())))
+                .collect(),
+            _ => None,
+        };
+        if tables.is_none() {
+            self.error(
+                Diagnostic::error(
+                    value.span(),
+                    format!(
+                        "`{key}` must be an array of tables, found {}",
+                        type_name(value.get_ref())
+                    ),
+                )
+                .with_help(format!(
+                    "write each one as a `[[{key}]]` table (double brackets)"
+                )),
+            );
         }
+        tables
     }
 
     /// Reports every key of `toml` that is not in `known`. A key close to a known key that is

@@ -89,7 +89,6 @@ fn parsed(markdown: &str) -> String {
                 }
                 None => {}
             },
-            Event::Html(_) => {}
             _ => {}
         }
     }

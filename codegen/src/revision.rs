@@ -5,8 +5,8 @@ use std::path::Path;
 
 use crate::diagnostic::Report;
 use crate::model::Registry;
-use crate::source_map::SourceMap;
-use crate::{check_bytes, check_path, parse, rules};
+use crate::source_map::{SourceMap, TableSpans};
+use crate::{check, check_bytes, check_path};
 
 /// A valid registry and, when it was read from a file, where its parts are: what a tool that
 /// points into the file (`errcodes-export`'s `diff`) reads.
@@ -45,14 +45,8 @@ impl Revision {
     /// The [`Report`] of every problem when the text is not a valid registry (warnings alone
     /// are not an error).
     pub fn from_source(origin: &str, source: &str) -> Result<Revision, Report> {
-        let mut diagnostics = Vec::new();
-        let parsed = parse::parse(source, &mut diagnostics);
-        if let Some(parsed) = &parsed {
-            diagnostics.extend(rules::check(&parsed.registry, Some((&parsed.map, source))));
-        }
-        let report = Report::new(origin, source, diagnostics);
-        match parsed {
-            Some(parsed) if !report.has_errors() => Ok(Revision {
+        match check::read(origin, source) {
+            (Some(parsed), _) => Ok(Revision {
                 origin: origin.to_owned(),
                 registry: parsed.registry,
                 located: Some(Located {
@@ -61,7 +55,7 @@ impl Revision {
                     line_starts: line_starts(source),
                 }),
             }),
-            _ => Err(report),
+            (None, report) => Err(report),
         }
     }
 
@@ -141,11 +135,7 @@ impl Revision {
 
     /// Where the value of `key` of entry `index` is, else the entry's `code`, else the entry.
     pub fn entry_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
-        let spans = self.located.as_ref()?.map.entries.get(index)?;
-        spans
-            .get(key)
-            .or_else(|| spans.get("code"))
-            .or(Some(spans.table.clone()))
+        key_or_code(self.located.as_ref()?.map.entries.get(index)?, key)
     }
 
     /// Where alias `item` of entry `index` is, else the entry's `aliases`.
@@ -160,11 +150,7 @@ impl Revision {
 
     /// Where the value of `key` of retired code `index` is, else the retired code's `code`.
     pub fn retired_at(&self, index: usize, key: &str) -> Option<Range<usize>> {
-        let spans = self.located.as_ref()?.map.retired.get(index)?;
-        spans
-            .get(key)
-            .or_else(|| spans.get("code"))
-            .or(Some(spans.table.clone()))
+        key_or_code(self.located.as_ref()?.map.retired.get(index)?, key)
     }
 
     /// Where the value of `[registry] key` is, else the `[registry]` header.
@@ -172,6 +158,10 @@ impl Revision {
         let spans = &self.located.as_ref()?.map.registry;
         spans.get(key).or(Some(spans.table.clone()))
     }
+}
+
+fn key_or_code(spans: &TableSpans, key: &str) -> Option<Range<usize>> {
+    (spans.get(key).or_else(|| spans.get("code"))).or(Some(spans.table.clone()))
 }
 
 fn line_starts(source: &str) -> Vec<usize> {

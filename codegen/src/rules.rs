@@ -99,48 +99,35 @@ impl<'r> Rules<'r> {
     /// Where alias `i` of entry `index` is, as [`at`](Self::at) says it.
     fn alias_at(&self, index: usize, i: usize) -> Option<Option<Range<usize>>> {
         self.at(Part::Entry(index), "aliases")?;
-        match self.file {
-            None => Some(None),
-            Some(_) => self
-                .spans(Part::Entry(index))?
-                .items
-                .get(i)
-                .cloned()
-                .map(Some),
-        }
-    }
-
-    /// The code and name of `part`, for its place.
-    fn code_and_name(&self, part: Part) -> (Option<&'r Code>, Option<&'r str>) {
-        let registry = self.registry;
-        match part {
-            Part::Registry => (None, None),
-            Part::Entry(i) => (
-                Some(&registry.entries[i].code),
-                Some(&registry.entries[i].name),
-            ),
-            Part::Retired(i) => (
-                Some(&registry.retired[i].code),
-                registry.retired[i].name.as_deref(),
-            ),
-        }
+        // Read from a file, the aliases have a span each (else `aliases` has none).
+        Some(
+            self.spans(Part::Entry(index))
+                .and_then(|s| s.items.get(i).cloned()),
+        )
     }
 
     /// How messages name `part`.
     fn place(&self, part: Part) -> Place<'r> {
-        let in_file = self.file.is_some();
-        let (kind, index) = match part {
+        let (r, in_file) = (self.registry, self.file.is_some());
+        let (kind, index, code, name) = match part {
             Part::Registry => return Place::Registry { in_file },
-            Part::Entry(i) => (Kind::Error, i),
-            Part::Retired(i) => (Kind::Retired, i),
+            Part::Entry(i) => (
+                Kind::Error,
+                i,
+                &r.entries[i].code,
+                Some(&*r.entries[i].name),
+            ),
+            Part::Retired(i) => (
+                Kind::Retired,
+                i,
+                &r.retired[i].code,
+                r.retired[i].name.as_deref(),
+            ),
         };
-        let (code, name) = self.code_and_name(part);
         Place::Table {
             kind,
             index,
-            code: code
-                .filter(|_| self.at(part, "code").is_some())
-                .map(Shown::Code),
+            code: Some(Shown::Code(code)).filter(|_| self.at(part, "code").is_some()),
             name: name.filter(|_| self.at(part, "name").is_some()),
             in_file,
         }
@@ -163,9 +150,7 @@ impl<'r> Rules<'r> {
     fn header(&mut self) {
         let (registry, part) = (self.registry, Part::Registry);
         self.non_empty(part, "name", &registry.name);
-        if let Some(span) = self.at(part, "name") {
-            self.whitespace(part, "name", &registry.name, span);
-        }
+        self.whitespace(part, "name", &registry.name);
         if let (Some(version), Some(span)) = (&registry.version, self.at(part, "version"))
             && let Err(e) = semver::Version::parse(version)
         {
@@ -208,10 +193,8 @@ impl<'r> Rules<'r> {
         if self.non_empty(part, "name", &e.name) {
             self.variant_name(part, &e.name);
         }
-        if self.non_empty(part, "text", &e.text)
-            && let Some(span) = self.at(part, "text")
-        {
-            self.whitespace(part, "text", &e.text, span);
+        if self.non_empty(part, "text", &e.text) {
+            self.whitespace(part, "text", &e.text);
         }
         self.non_empty(part, "description", &e.description);
         self.code(part, &e.code);
@@ -378,7 +361,10 @@ impl<'r> Rules<'r> {
     /// Warns about a one-line value (a name or a text) with stray spaces or several lines: a text
     /// is often pasted from a web page. Descriptions may well end in a newline, so they are not
     /// looked at.
-    fn whitespace(&mut self, part: Part, key: &str, value: &str, span: Option<Range<usize>>) {
+    fn whitespace(&mut self, part: Part, key: &str, value: &str) {
+        let Some(span) = self.at(part, key) else {
+            return;
+        };
         let label = || self.place(part).to_string();
         if value.trim() != value {
             self.push(
@@ -446,7 +432,7 @@ impl<'r> Rules<'r> {
                 continue;
             }
             if let Some((other, _)) = lookup.insert(Ascii::new(&e.name), (part, None)) {
-                self.same_but_case(part, other);
+                self.same_but_case(index, other);
                 twins.insert(Ascii::new(&e.name), other);
             }
         }
@@ -552,14 +538,17 @@ impl<'r> Rules<'r> {
         self.push(d);
     }
 
-    /// Warns about a name equal to another's but for case: legal in Rust, but not in the
-    /// case-insensitive command line, nor in languages whose generators normalise case.
-    fn same_but_case(&mut self, part: Part, other: Part) {
-        let (Some(name), Some(other_name)) =
-            (self.code_and_name(part).1, self.code_and_name(other).1)
-        else {
+    /// Warns about the name of entry `index` equal to that of `other` but for case: legal in Rust,
+    /// but not in the case-insensitive command line, nor in languages whose generators normalise
+    /// case.
+    fn same_but_case(&mut self, index: usize, other: Part) {
+        let (part, Part::Entry(o)) = (Part::Entry(index), other) else {
             return;
         };
+        let (name, other_name) = (
+            &self.registry.entries[index].name,
+            &self.registry.entries[o].name,
+        );
         let span = self.at(part, "name").flatten();
         let first = self.at(other, "name").flatten();
         let message = format!(

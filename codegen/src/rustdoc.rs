@@ -1,38 +1,15 @@
 //! A registry's Markdown made safe for rustdoc, in the crate that includes the generated code.
 //!
-//! The registry's descriptions become `#[doc]` attributes there, and rustdoc reads them as its own
-//! Markdown: every code block whose info string is empty or Rust-like (```` ``` ````,
-//! ```` ```rust ````, ```` ```no_run ````, a tilde fence, or an *indented* block — four spaces, or
-//! deeper inside a list item or a block quote) is a doctest that `cargo test` compiles and runs. A
-//! registry is prose, so [`rustdoc_markdown`] marks every code block `text`, and changes nothing
-//! else:
+//! rustdoc compiles every code block whose info string is empty or Rust-like (and every indented
+//! block) as a doctest. A registry is prose, so [`rustdoc_markdown_cow`] marks every code block
+//! `text` and changes nothing else: a fenced block keeps its fences and gets the info string
+//! `text`; an indented block becomes a backtick-fenced `text` block at the same depth of lists,
+//! block quotes and footnotes; a fenced block or an HTML block (`<!--`, `<script>`, `<pre>`, …)
+//! left open at the end is closed, so that it does not swallow the docs the generator writes after
+//! it. What rustdoc only warns about (links, raw HTML, bare URLs) is left as written, and the
+//! generated items allow those lints.
 //!
-//! - A fenced block (backticks or tildes, at any depth) keeps its fence, content and closing fence;
-//!   only its info string becomes `text`.
-//! - An indented block becomes a backtick-fenced `text` block with the same content, the fence
-//!   longer than any backtick run inside it, at the same depth of lists and block quotes.
-//! - A fenced block left open at the end is closed, so it cannot swallow what the generator writes
-//!   after the description (the enum's own docs and examples follow the registry description).
-//! - Likewise an HTML block of a kind that ends only at its terminator (`<!--`, `<script>`, `<pre>`,
-//!   `<style>`, `<textarea>`, `<?`, `<!X`, `<![CDATA[`) left open at the end gets the terminator:
-//!   rustdoc copies raw HTML into the page, where an open comment hides everything after it.
-//!
-//! What rustdoc only *warns* about is left as written, and the generated items that carry registry
-//! text allow those lints (`ALLOW_DOC_LINTS` in `rust.rs`): link-looking text (`[Foo]`, `[x][y]`,
-//! `[Foo](Bar)`: `broken_intra_doc_links`, or `private_intra_doc_links` when it names a private
-//! generated item, or `redundant_explicit_links`), raw HTML (`invalid_html_tags`: unclosed or
-//! unopened tags, `Vec<u8>`), bare URLs (`bare_urls`) and stray backticks (`unescaped_backticks`,
-//! allow-by-default but part of `rustdoc::all`). Rewriting them would change what every other view
-//! of the registry shows (the CLI, the Markdown and HTML exports render the same text), and rustdoc
-//! renders each as CommonMark does: an unresolved `[Foo]` as the text `[Foo]`, HTML as HTML (the
-//! Nutcache table itself links with `<a href=…>`), a bare URL as text. So a `[Name]` that happens
-//! to name an item in scope (`[Option]`) becomes a link to it, and raw HTML acts in the page as in
-//! any doc comment: a tag left open (`<div>`, `<b>`, or `Vec<u8>`, an unknown element) lasts into
-//! what follows, and a `<script>` runs. A registry is trusted like the crate's source; an
-//! `errcodes check` warning for unbalanced HTML would be the place to tell its author.
-//!
-//! The parse is rustdoc's own: `pulldown-cmark` with the extensions rustdoc enables, so footnote
-//! definitions and tables are containers and cells exactly as rustdoc sees them.
+//! The parse is rustdoc's own: `pulldown-cmark` with the extensions rustdoc enables.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -48,17 +25,14 @@ fn rustdoc_options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
 }
 
-/// `markdown` made safe for rustdoc: every code block a fenced `text` block, none left open at the
-/// end, everything else verbatim (see the module docs).
-#[cfg(test)]
-pub(crate) fn rustdoc_markdown(markdown: &str) -> String {
-    rustdoc_markdown_cow(markdown).into_owned()
-}
-
-/// [`rustdoc_markdown`] without a copy when there is nothing to change (nearly every description).
+/// `markdown` made safe for rustdoc (see the module docs), borrowed when there is nothing to change.
 pub(crate) fn rustdoc_markdown_cow(markdown: &str) -> Cow<'_, str> {
     let mut out = Cow::Borrowed(markdown);
-    if may_hold_code(markdown) {
+    // A fence needs three backticks or tildes, an indented block four columns of indentation.
+    if ["```", "~~~", "    ", "\t"]
+        .iter()
+        .any(|p| markdown.contains(p))
+    {
         out = Cow::Owned(rewrite_code_blocks(markdown));
     }
     if out.contains('<')
@@ -69,19 +43,14 @@ pub(crate) fn rustdoc_markdown_cow(markdown: &str) -> Cow<'_, str> {
     if matches!(out, Cow::Borrowed(_)) || is_safe(&out) {
         return out;
     }
-    // Reached only where pulldown-cmark counts columns in ways the rewrite follows in part
-    // (footnote definitions inside other containers or holding tabs, a tab before a block-quote
-    // marker: see the property test); the promise holds there too, with the whole description
-    // as one text block.
+    // Where the rewrite follows pulldown-cmark's columns only in part (see the property test):
+    // the whole description as one text block.
     let fence = "`".repeat(longest_run(markdown, '`').max(2) + 1);
     Cow::Owned(format!("{fence}text\n{markdown}\n{fence}"))
 }
 
-/// `markdown` with its HTML block closed when one of the kinds that end only at a terminator
-/// (`<!--` … `-->`, `<script>` … `</script>`, `<pre>`, `<style>`, `<textarea>`, `<?` … `?>`,
-/// `<!X` … `>`, `<![CDATA[` … `]]>`) is left open at the end: rustdoc would otherwise copy it
-/// open into the page, where it hides or swallows everything after it (the generator writes the
-/// enum's own docs and examples after the registry description). `None` when none is open.
+/// `markdown` with its last HTML block closed when it is of a kind that ends only at a terminator
+/// (`-->`, `</script>`, `?>`, …) and is left open at the end; `None` when none is.
 fn close_html_block(markdown: &str) -> Option<String> {
     let range = Parser::new_ext(markdown, rustdoc_options())
         .into_offset_iter()
@@ -89,42 +58,36 @@ fn close_html_block(markdown: &str) -> Option<String> {
         .last()
         .filter(|range| range.end == markdown.len())?;
     let block = markdown[range.start..].trim_start_matches([' ', '\t']);
-    let lower = block.get(..10).unwrap_or(block).to_ascii_lowercase();
+    let lower = block.to_ascii_lowercase();
     let raw_text = ["script", "pre", "style", "textarea"]
         .into_iter()
         .find(|tag| {
-            lower
-                .strip_prefix('<')
-                .and_then(|l| l.strip_prefix(tag))
-                .is_some_and(|rest| {
-                    rest.is_empty() || rest.starts_with([' ', '\t', '\n', '\r', '>'])
-                })
+            (lower.strip_prefix('<').and_then(|l| l.strip_prefix(tag))).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with([' ', '\t', '\n', '\r', '>'])
+            })
         });
-    let (opener, terminator) = if let Some(tag) = raw_text {
-        (tag.len() + 1, format!("</{tag}>"))
+    // Where the opener ends, and what ends the block (any of the four for the raw-text tags).
+    let (opener, ends): (usize, &[&str]) = if let Some(tag) = raw_text {
+        (
+            tag.len() + 1,
+            &["</script>", "</pre>", "</style>", "</textarea>"],
+        )
     } else if lower.starts_with("<!--") {
-        (4, "-->".to_owned())
+        (4, &["-->"])
     } else if lower.starts_with("<?") {
-        (2, "?>".to_owned())
+        (2, &["?>"])
     } else if lower.starts_with("<![cdata[") {
-        (9, "]]>".to_owned())
+        (9, &["]]>"])
     } else if lower.starts_with("<!") && lower[2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
-        (2, ">".to_owned())
+        (2, &[">"])
     } else {
         return None;
     };
-    let rest = block[opener..].to_ascii_lowercase();
-    let closed = match raw_text {
-        Some(_) => ["</script>", "</pre>", "</style>", "</textarea>"]
-            .iter()
-            .any(|end| rest.contains(end)),
-        None => rest.contains(&terminator),
-    };
-    if closed {
+    if ends.iter().any(|end| lower[opener..].contains(end)) {
         return None;
     }
-    let mut out = String::with_capacity(markdown.len() + terminator.len() + 8);
-    out.push_str(markdown);
+    let terminator = raw_text.map_or_else(|| ends[0].to_owned(), |tag| format!("</{tag}>"));
+    let mut out = markdown.to_owned();
     if !out.ends_with(['\n', '\r']) {
         out.push('\n');
     }
@@ -133,15 +96,6 @@ fn close_html_block(markdown: &str) -> Option<String> {
     ));
     out.push_str(&terminator);
     Some(out)
-}
-
-/// False only when `markdown` cannot hold a code block: a fence needs three backticks or tildes,
-/// and an indented block four columns of indentation (four spaces or a tab) past its containers.
-fn may_hold_code(markdown: &str) -> bool {
-    markdown.contains("```")
-        || markdown.contains("~~~")
-        || markdown.contains("    ")
-        || markdown.contains('\t')
 }
 
 /// One code block as the parser reports it: its source range and its content, piece by piece
@@ -274,14 +228,9 @@ fn fence_indented(markdown: &str, block: &CodeBlock<'_>) -> (Range<usize>, Strin
         Some((Some(start), _)) => start.prefix(markdown, 4),
         _ => without_columns(&markdown[first..block.range.start], 4),
     };
-    let content_len: usize = lines.iter().map(|(_, line)| line.len() + 1).sum();
     let longest = lines.iter().map(|(_, line)| longest_run(line, '`')).max();
     let fence = "`".repeat(longest.unwrap_or(0).max(2) + 1);
-
-    let mut out = String::with_capacity(content_len + (lines.len() + 2) * (opening.len() + 8));
-    out.push_str(&opening);
-    out.push_str(&fence);
-    out.push_str("text\n");
+    let mut out = format!("{opening}{fence}text\n");
     let mut prefix = continuation(&opening);
     for (i, (start, line)) in lines.iter().enumerate() {
         if let (Some(start), true) = (start, i > 0) {
@@ -476,6 +425,10 @@ fn longest_run(s: &str, c: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rustdoc_markdown(markdown: &str) -> String {
+        rustdoc_markdown_cow(markdown).into_owned()
+    }
 
     /// What a reader sees of `markdown`: its events without source offsets, adjacent texts joined,
     /// every code block's kind dropped and its content without trailing blank lines.

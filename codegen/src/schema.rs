@@ -84,20 +84,11 @@ fn text_and_description(text: &str, description: &str) -> String {
     }
 }
 
-/// The schema of a code: a `oneOf` with one `{"type": "integer", "const": …}` branch per code
-/// (`"type": "string"` for string codes), titled with its variant name and described by its text
-/// and description, so generators emit a named, documented union or enum. A deprecated entry's
-/// branch is marked `"deprecated": true` and its description ends with a `Deprecated: NOTE`
-/// paragraph; no description holds a JSDoc tag, since quicktype joins the descriptions of every
-/// branch into the doc comment of the whole type (an `@deprecated` line there would mark every
-/// code).
-///
-/// Beside the `oneOf`, for the generators that read enums and not `oneOf`s of `const`s
-/// (openapi-generator, openapi-typescript-codegen): `enum`, the codes in table order, and
-/// `x-enum-varnames`, the variant names in the same order. No `tsEnumNames`:
-/// json-schema-to-typescript would intersect the enum it makes of it with the union of the
-/// `oneOf`, leaving a type no code is assignable to. Ajv's strict mode needs the vendor keyword
-/// declared (`ajv.addVocabulary(["x-enum-varnames"])`).
+/// The schema of a code: a `oneOf` with one `const` branch per code, titled with its variant name
+/// and described by its text and description (a deprecated entry's branch is marked
+/// `"deprecated": true` and its description ends with `Deprecated: NOTE`, not a JSDoc tag, which
+/// quicktype would put on the whole type). Beside it, for the generators that read enums rather
+/// than `oneOf`s: `enum`, the codes in table order, and `x-enum-varnames`, their variant names.
 ///
 /// # Example
 /// ```

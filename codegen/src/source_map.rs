@@ -117,9 +117,9 @@ impl fmt::Display for Place<'_> {
         }
         // A message is one line: a control character in a code or name is shown escaped.
         let code = code
-            .map(|c| Printable(c.to_string()))
-            .filter(|c| !c.0.is_empty());
-        let name = name.map(|n| Printable(n.to_owned()));
+            .map(|c| printable(&c.to_string()))
+            .filter(|c| !c.is_empty());
+        let name = name.map(printable);
         match (code, name) {
             (Some(code), Some(name)) => write!(f, " ({code} {name})"),
             (Some(code), None) => write!(f, " (code {code})"),
@@ -147,18 +147,14 @@ impl fmt::Display for Shown<'_> {
     }
 }
 
-/// Text shown with its control characters escaped (`\u{7}`), everything else as is.
-struct Printable(String);
-
-impl fmt::Display for Printable {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for c in self.0.chars() {
-            if c.is_control() {
-                write!(f, "{}", c.escape_default())?;
-            } else {
-                write!(f, "{c}")?;
-            }
+/// `text` with its control characters escaped (`\u{7}`), everything else as is.
+fn printable(text: &str) -> String {
+    let shown = |c: char| {
+        if c.is_control() {
+            c.escape_default().to_string()
+        } else {
+            c.to_string()
         }
-        Ok(())
-    }
+    };
+    text.chars().map(shown).collect()
 }
