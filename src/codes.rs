@@ -17,8 +17,9 @@ pub enum Codes<E: ErrorEnum> {
         /// A slot for each code from `first` to the largest.
         variants: &'static [Option<E>],
     },
-    /// Each code's variant.
-    Map(phf::Map<E::Code, E>),
+    /// Each code's position in the registry's `entries` (a position, not the variant: rustc
+    /// checks each enum value of a constant against the variants, in time that grows with both).
+    Map(phf::Map<E::Code, u32>),
 }
 
 impl<E: ErrorEnum> Codes<E> {
@@ -31,7 +32,7 @@ impl<E: ErrorEnum> Codes<E> {
                 variants.get(offset).copied().flatten()
             }
             (Codes::Table { .. }, Raw::Str(_)) => None,
-            (Codes::Map(map), raw) => E::Code::find(map, raw),
+            (Codes::Map(map), raw) => E::REGISTRY.at(E::Code::find(map, raw)?),
         }
     }
 }

@@ -37,9 +37,9 @@ pub struct Registry<E: ErrorEnum> {
     pub entries: &'static [Entry<E>],
     /// The codes the registry used once and gives to no entry (`[[retired]]`).
     pub retired: &'static [Retired<E::Code>],
-    /// Each name's and alias's variant. Written by the generator; not a public API.
+    /// Each name's and alias's position in `entries`. Written by the generator; not a public API.
     #[doc(hidden)]
-    pub by_name: phf::Map<&'static str, E>,
+    pub by_name: phf::Map<&'static str, u32>,
     /// The JSON Schemas of the codes and entries, `{"code": …, "entry": …}`, made by
     /// errcodes-build (feature `schemars`). Written by the generator; not a public API.
     #[doc(hidden)]
@@ -63,7 +63,7 @@ impl<E: ErrorEnum> Registry<E> {
     /// The variant with this name or alias (exact, case-sensitive), or `None`.
     #[inline]
     pub fn from_name(&self, name: &str) -> Option<E> {
-        self.by_name.get(name).copied()
+        self.at(*self.by_name.get(name)?)
     }
 
     /// The retired code `code`, if the registry retired it.
@@ -76,5 +76,11 @@ impl<E: ErrorEnum> Registry<E> {
     #[inline]
     pub fn find(&self, raw: crate::__private::Raw<'_>) -> Option<E> {
         E::BY_CODE.get(raw)
+    }
+
+    /// The variant at `position` in `entries`.
+    #[inline]
+    pub(crate) fn at(&self, position: u32) -> Option<E> {
+        Some(self.entries.get(usize::try_from(position).ok()?)?.variant)
     }
 }

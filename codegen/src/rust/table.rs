@@ -111,16 +111,17 @@ fn make_row(w: &mut String, cx: &Ctx<'_>, entry: &Entry) {
     );
 }
 
-/// `by_name`: a `phf` map (built now by `phf_codegen`) from each name and alias to its variant.
+/// `by_name`: a `phf` map (built now by `phf_codegen`) from each name and alias to its entry's
+/// position. The maps hold positions, not variants: rustc checks each enum value of a constant
+/// against the enum's variants, in time that grows with both.
 fn make_maps(w: &mut String, cx: &Ctx<'_>) {
     let phf = format!("{}::__private::phf", cx.r);
     let mut by_name = phf_codegen::Map::new();
     by_name.phf_path(&phf);
-    for x in &cx.registry.entries {
-        let variant = format!("{}::{}", cx.e, x.name);
-        by_name.entry(x.name.as_str(), variant.clone());
+    for (i, x) in cx.registry.entries.iter().enumerate() {
+        by_name.entry(x.name.as_str(), i.to_string());
         for alias in &x.aliases {
-            by_name.entry(alias.as_str(), variant.clone());
+            by_name.entry(alias.as_str(), i.to_string());
         }
     }
     let by_name = by_name.build().to_string().replace('\n', "\n            ");
@@ -192,31 +193,27 @@ fn code_table(cx: &Ctx<'_>, codes_path: &str) -> Option<String> {
     Some(table)
 }
 
-/// A `phf` map from each code to its variant. The keys have the code type: `phf`
+/// A `phf` map from each code to its entry's position. The keys have the code type: `phf`
 /// hashes a `u16` and a `u32` differently.
 fn code_map(cx: &Ctx<'_>) -> String {
     fn build<K: phf_shared::PhfHash + phf_shared::FmtConst + Eq + std::hash::Hash>(
         path: &str,
-        keys: impl Iterator<Item = (K, String)>,
+        keys: impl Iterator<Item = K>,
     ) -> String {
         let mut map = phf_codegen::Map::new();
         map.phf_path(path);
-        for (key, variant) in keys {
-            map.entry(key, variant);
+        for (i, key) in keys.enumerate() {
+            map.entry(key, i.to_string());
         }
         map.build().to_string()
     }
     let path = format!("{}::__private::phf", cx.r);
     let entries = cx.registry.entries.iter();
     let int = |x: &Entry| x.code.as_int().unwrap_or_default();
-    let variant = |x: &Entry| format!("{}::{}", cx.e, x.name);
     match cx.t {
-        "str" => build(
-            &path,
-            entries.map(|x| (x.code.as_str().unwrap_or_default(), variant(x))),
-        ),
-        "u16" => build(&path, entries.map(|x| (int(x) as u16, variant(x)))),
-        _ => build(&path, entries.map(|x| (int(x), variant(x)))),
+        "str" => build(&path, entries.map(|x| x.code.as_str().unwrap_or_default())),
+        "u16" => build(&path, entries.map(|x| int(x) as u16)),
+        _ => build(&path, entries.map(int)),
     }
 }
 

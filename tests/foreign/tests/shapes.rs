@@ -33,8 +33,14 @@ fn every_integer_finds_the_entry_with_that_code_or_none() {
     use errcodes::ErrorCode;
     use errcodes_foreign_test::catalogs::GrpcCode;
     for c in 0..=u16::MAX {
-        assert_eq!(ErrorCode::from_code(c), ErrorCode::iter().find(|e| e.code() == c));
-        assert_eq!(GrpcCode::from_code(c), GrpcCode::iter().find(|e| e.code() == c));
+        assert_eq!(
+            ErrorCode::from_code(c),
+            ErrorCode::iter().find(|e| e.code() == c)
+        );
+        assert_eq!(
+            GrpcCode::from_code(c),
+            GrpcCode::iter().find(|e| e.code() == c)
+        );
     }
     for c in (0..50_000).chain([u32::MAX - 1, u32::MAX]) {
         let expected = (c % 11 == 3 && c < 3 + 11 * 4_200).then(|| (c - 3) as usize / 11);
