@@ -30,6 +30,8 @@ pub mod json;
 mod markdown;
 pub mod openapi;
 pub mod python;
+#[cfg(test)]
+mod tests;
 mod toml;
 pub mod typescript;
 
