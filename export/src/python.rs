@@ -63,17 +63,8 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// The member name of a variant name: UPPER_SNAKE_CASE (`NotFound` → `NOT_FOUND`,
-/// `BlobUnknown` → `BLOB_UNKNOWN`, `Eagain` → `EAGAIN`).
-///
-/// # Example
-/// ```
-/// use errcodes_export::python::member_name;
-/// assert_eq!(member_name("NotFound"), "NOT_FOUND");
-/// assert_eq!(member_name("HTTPVersionNotSupported"), "HTTP_VERSION_NOT_SUPPORTED");
-/// assert_eq!(member_name("None"), "NONE");
-/// ```
-pub fn member_name(name: &str) -> String {
+/// The member name of a variant name: UPPER_SNAKE_CASE (`NotFound` → `NOT_FOUND`).
+fn member_name(name: &str) -> String {
     name.to_shouty_snake_case()
 }
 
@@ -193,53 +184,53 @@ fn class(out: &mut String, registry: &Registry, members: &[String]) {
         if isinstance(code, {code_type}) and not isinstance(code, bool):
             return _BY_CODE.get(code)
         return None
-{PROPERTIES}
 "#
     );
+    for (name, ty, doc) in FIELDS {
+        let _ = write!(
+            out,
+            "\n    @property\n    def {name}(self) -> {ty}:\n        \"\"\"{doc}\"\"\"\n        \
+             return _ENTRIES[self].{name}\n"
+        );
+    }
+    out.push('\n');
 }
 
-/// The properties of a member, read from its entry: the same text for every registry.
-const PROPERTIES: &str = r#"
-    @property
-    def text(self) -> str:
-        """The short text."""
-        return _ENTRIES[self].text
-
-    @property
-    def description(self) -> str:
-        """The long description (Markdown)."""
-        return _ENTRIES[self].description
-
-    @property
-    def status(self) -> int | None:
-        """The HTTP status of the entry, if it has one."""
-        return _ENTRIES[self].status
-
-    @property
-    def url(self) -> str | None:
-        """The entry's documentation link, if it has one."""
-        return _ENTRIES[self].url
-
-    @property
-    def retryable(self) -> bool:
-        """Whether a request that failed with this code may succeed when sent again."""
-        return _ENTRIES[self].retryable
-
-    @property
-    def category(self) -> str | None:
-        """A label grouping entries, if the entry has one."""
-        return _ENTRIES[self].category
-
-    @property
-    def deprecated(self) -> str | None:
-        """Why the entry is deprecated and what to use instead, if it is."""
-        return _ENTRIES[self].deprecated
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Other names the entry is looked up by."""
-        return _ENTRIES[self].aliases
-"#;
+/// The fields of an entry, each a property of a member: name, Python type, docstring.
+const FIELDS: [(&str, &str, &str); 8] = [
+    ("text", "str", "The short text."),
+    ("description", "str", "The long description (Markdown)."),
+    (
+        "status",
+        "int | None",
+        "The HTTP status of the entry, if it has one.",
+    ),
+    (
+        "url",
+        "str | None",
+        "The entry's documentation link, if it has one.",
+    ),
+    (
+        "retryable",
+        "bool",
+        "Whether a request that failed with this code may succeed when sent again.",
+    ),
+    (
+        "category",
+        "str | None",
+        "A label grouping entries, if the entry has one.",
+    ),
+    (
+        "deprecated",
+        "str | None",
+        "Why the entry is deprecated and what to use instead, if it is.",
+    ),
+    (
+        "aliases",
+        "tuple[str, ...]",
+        "Other names the entry is looked up by.",
+    ),
+];
 
 /// The entries, one row each, and the index `lookup` reads.
 fn entries(out: &mut String, registry: &Registry, members: &[String]) {
@@ -248,18 +239,12 @@ fn entries(out: &mut String, registry: &Registry, members: &[String]) {
     } else {
         "str"
     };
+    out.push_str("\n@dataclasses.dataclass(frozen=True)\nclass _Entry:\n");
+    for (name, ty, _) in FIELDS {
+        let _ = writeln!(out, "    {name}: {ty}");
+    }
     out.push_str(
-        "\n@dataclasses.dataclass(frozen=True)\n\
-         class _Entry:\n    \
-             text: str\n    \
-             description: str\n    \
-             status: int | None\n    \
-             url: str | None\n    \
-             retryable: bool\n    \
-             category: str | None\n    \
-             deprecated: str | None\n    \
-             aliases: tuple[str, ...]\n\n\n\
-         # One row per member: text, description, status, url, retryable, category, deprecated,\n\
+        "\n\n# One row per member: text, description, status, url, retryable, category, deprecated,\n\
          # aliases.\n\
          _ENTRIES: dict[ErrorCode, _Entry] = {\n",
     );
