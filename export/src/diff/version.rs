@@ -147,7 +147,7 @@ impl Diff {
     ///     [[error]]\ncode = 2\nname = 'Two'\ntext = 'Two'\ndescription = 'Second.'\n")?;
     /// let d = diff(&old, &new);
     /// assert_eq!((d.required_bump(), d.actual_bump()), (Bump::Minor, Some(Bump::Minor)));
-    /// assert!(d.covered());
+    /// assert_eq!(d.verdict(), errcodes_export::diff::Verdict::Covered);
     /// # Ok::<(), errcodes_build::Report>(())
     /// ```
     pub fn required_bump(&self) -> Bump {
@@ -171,9 +171,10 @@ impl Diff {
         (new >= old).then(|| Bump::between(&old, &new))
     }
 
-    /// Whether the bump covers the changes: it is at least [`Diff::required_bump`] (`1.4.2` →
-    /// `2.0.0` for a breaking change, `0.3.1` → `0.4.0` before 1.0; `1.2.0` → `1.3.0` for an
-    /// added code), or nothing is breaking and there are no two versions to compare.
+    /// What the diff means for the version; see [`Verdict`]: the bump covers the changes when it
+    /// is at least [`Diff::required_bump`] (`1.4.2` → `2.0.0` for a breaking change, `0.3.1` →
+    /// `0.4.0` before 1.0; `1.2.0` → `1.3.0` for an added code), or nothing is breaking and there
+    /// are no two versions to compare.
     ///
     /// # Example
     /// ```
@@ -187,15 +188,9 @@ impl Diff {
     ///     [[error]]\ncode = 2\nname = 'Two'\ntext = 'Two'\ndescription = 'Second.'\n")?;
     /// let d = diff(&old, &new);
     /// assert_eq!((d.required_bump(), d.actual_bump()), (Bump::Minor, Some(Bump::Patch)));
-    /// assert!(!d.covered());
     /// assert_eq!((d.verdict(), d.exit_code()), (Verdict::NotCovered, 1));
     /// # Ok::<(), errcodes_build::Report>(())
     /// ```
-    pub fn covered(&self) -> bool {
-        matches!(self.verdict(), Verdict::Compatible | Verdict::Covered)
-    }
-
-    /// What the diff means for the version; see [`Verdict`].
     pub fn verdict(&self) -> Verdict {
         let versions = self.versions();
         if versions.as_ref().is_some_and(|(old, new)| new < old) {
