@@ -27,6 +27,7 @@
 pub mod diff;
 pub mod html;
 pub mod json;
+mod literal;
 mod markdown;
 pub mod openapi;
 pub mod python;

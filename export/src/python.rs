@@ -12,6 +12,7 @@ use std::fmt::{self, Write as _};
 
 use heck::ToShoutySnakeCase;
 
+use crate::literal::{self, push_unicode_escape};
 use errcodes_build::{Code, Registry, needs_escape};
 
 /// Why a registry has no Python module: a member name it would need is not one.
@@ -280,42 +281,23 @@ fn entries(out: &mut String, registry: &Registry, members: &[String]) {
 
 /// A code as a Python literal: `404`, `"42P01"`.
 fn code_literal(code: &Code) -> String {
-    match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => string_literal(s),
-    }
+    literal::code_literal(code, string_literal)
 }
 
-/// `c` as a Python escape: `\n`, `\r`, `\t`, `\xNN` below U+0100, `\uNNNN` above.
+/// `c` as a Python escape: `\t`, `\xNN` below U+0100, `\uNNNN` above.
 fn push_escape(out: &mut String, c: char) {
     match c {
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
         '\t' => out.push_str("\\t"),
         c if u32::from(c) < 0x100 => {
             let _ = write!(out, "\\x{:02x}", u32::from(c));
         }
-        c => {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        }
+        c => push_unicode_escape(out, c),
     }
 }
 
-/// `s` as a double-quoted Python string literal of the same text: quotes and backslashes escaped,
-/// and every character of [`needs_escape`].
+/// `s` as a double-quoted Python string literal of the same text.
 fn string_literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if needs_escape(c) => push_escape(&mut out, c),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    literal::string_literal(s, push_escape)
 }
 
 /// `text` as a triple-quoted docstring, its lines after the first indented by `indent` (which

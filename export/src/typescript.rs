@@ -9,6 +9,7 @@
 
 use std::fmt::Write as _;
 
+use crate::literal::{self, push_unicode_escape};
 use errcodes_build::{Code, Registry, needs_escape};
 
 /// The TypeScript module of `registry`: `export type ErrorCode` (the union of the codes),
@@ -198,10 +199,7 @@ export function isErrorCode(x: unknown): x is ErrorCode {
 
 /// A code as a TypeScript literal: `404`, `"42P01"`.
 fn code_literal(code: &Code) -> String {
-    match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => string_literal(s),
-    }
+    literal::code_literal(code, string_literal)
 }
 
 /// An object key: the name itself when it is an identifier (every valid variant name is), else a
@@ -219,26 +217,9 @@ fn property_key(name: &str) -> String {
     }
 }
 
-/// `s` as a double-quoted string literal, valid JSON as well as TypeScript: quotes and
-/// backslashes escaped, and every character of [`needs_escape`].
+/// `s` as a double-quoted string literal, valid JSON as well as TypeScript.
 fn string_literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if needs_escape(c) => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    literal::string_literal(s, push_unicode_escape)
 }
 
 /// `text` on one line, for a `//` comment: line breaks become spaces, other characters of
@@ -271,7 +252,7 @@ fn doc_text(line: &str) -> String {
         } else if c == '@' && after_space {
             out.push_str("\\@");
         } else if needs_escape(c) && c != '\t' {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
+            push_unicode_escape(&mut out, c);
         } else {
             out.push(c);
         }
