@@ -8,12 +8,13 @@
 //! literal (quotes, backslashes and every control or line-separating character escaped), so
 //! nothing in `errors.toml` can break or inject into the module.
 
+use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 
 use heck::ToShoutySnakeCase;
 
 use crate::literal::{self, push_unicode_escape};
-use errcodes_build::{Code, Registry, needs_escape};
+use errcodes_build::{Code, Entry, Registry, needs_escape};
 
 /// Why a registry has no Python module: a member name it would need is not one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,29 +103,25 @@ pub fn module(registry: &Registry) -> Result<String, Error> {
 
 /// The member name of every entry, in table order, checked to be distinct identifiers.
 fn members(registry: &Registry) -> Result<Vec<String>, Error> {
-    let mut seen = std::collections::HashMap::new();
+    let named = |e: &Entry| (e.name.clone(), e.code.clone());
+    let mut seen: HashMap<String, &Entry> = HashMap::new();
     let mut members = Vec::with_capacity(registry.entries.len());
-    for (i, entry) in registry.entries.iter().enumerate() {
+    for entry in &registry.entries {
         let member = member_name(&entry.name);
         let identifier = member.starts_with(|c: char| c.is_ascii_uppercase())
-            && member
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_');
+            && (member.chars()).all(|c| c.is_ascii_alphanumeric() || c == '_');
         if !identifier {
-            return Err(Error::NotIdentifier {
-                name: entry.name.clone(),
-                code: entry.code.clone(),
-            });
+            let (name, code) = named(entry);
+            return Err(Error::NotIdentifier { name, code });
         }
-        if let Some(&first) = seen.get(&member) {
-            let first: &errcodes_build::Entry = &registry.entries[first];
+        if let Some(first) = seen.insert(member.clone(), entry) {
+            let (first, second) = (named(first), named(entry));
             return Err(Error::SameMember {
                 member,
-                first: (first.name.clone(), first.code.clone()),
-                second: (entry.name.clone(), entry.code.clone()),
+                first,
+                second,
             });
         }
-        seen.insert(member.clone(), i);
         members.push(member);
     }
     Ok(members)
