@@ -88,7 +88,7 @@ impl Diff {
             ),
         };
         let at = self.location(super::Side::New, self.new.position);
-        let status = if verdict.exit_code() == 0 {
+        let status = if self.exit_code() == 0 {
             "summary"
         } else {
             "error"

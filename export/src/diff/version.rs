@@ -97,30 +97,6 @@ impl Verdict {
             Verdict::Backwards => "backwards",
         }
     }
-
-    /// The exit status of `errcodes diff`: 0 when the bump covers the changes (or nothing is
-    /// breaking and there are no two versions to compare), 1 when it does not or the version goes
-    /// backwards (1 as well when a file is invalid, which the caller sees before there is a diff;
-    /// 2, a usage error, is the command line's own).
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes_export::diff::Verdict;
-    /// assert_eq!(Verdict::Covered.exit_code(), 0);
-    /// assert_eq!(Verdict::Backwards.exit_code(), 1);
-    /// ```
-    pub const fn exit_code(self) -> i32 {
-        match self {
-            Verdict::Compatible | Verdict::Covered => 0,
-            Verdict::NotCovered | Verdict::Backwards => 1,
-        }
-    }
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// A `version` as semver (the rules have checked it; one that does not parse counts as none).
@@ -209,8 +185,14 @@ impl Diff {
         }
     }
 
-    /// The exit status of `errcodes diff` for this diff; see [`Verdict::exit_code`].
+    /// The exit status of `errcodes diff`: 0 when the bump covers the changes (or nothing is
+    /// breaking and there are no two versions to compare), 1 when it does not or the version goes
+    /// backwards (1 as well when a file is invalid, which the caller sees before there is a diff;
+    /// 2, a usage error, is the command line's own).
     pub fn exit_code(&self) -> i32 {
-        self.verdict().exit_code()
+        match self.verdict() {
+            Verdict::Compatible | Verdict::Covered => 0,
+            Verdict::NotCovered | Verdict::Backwards => 1,
+        }
     }
 }
