@@ -33,7 +33,7 @@ fn key_cell(registry: &Registry, entry: &Entry, key: &Key) -> String {
 /// Appends a code: an integer in decimal, a string as a code span (`|` escaped when `in_table`).
 fn push_code(out: &mut String, code: &Code, in_table: bool) {
     match code {
-        Code::Int(n) => out.push_str(itoa::Buffer::new().format(*n)),
+        Code::Int(n) => out.push_str(&n.to_string()),
         Code::Str(s) => {
             let mut span = String::new();
             push_code_span(&mut span, s);
