@@ -4,7 +4,7 @@ use core::ops::Range;
 use std::collections::{HashMap, HashSet};
 
 use super::{Change, Kind, Revision, Side};
-use errcodes_build::keys::{ALIASES, DEPRECATED, KEYS, Key, Kind as KeyKind, STATUS, URL, Value};
+use errcodes_build::keys::{ALIASES, DEPRECATED, KEYS, Key, Kind as KeyKind, STATUS, URL};
 use errcodes_build::{Code, Entry, Registry};
 
 /// The optional keys whose changes have kinds and messages of their own (a status that follows
@@ -189,10 +189,15 @@ impl<'a> Compare<'a> {
             ),
             _ => {}
         }
-        let links = (old.url.as_deref(), new.url.as_deref());
+        let links = (old.url.clone(), new.url.clone());
         let why = ": the link, and the problem `type`, of every entry without a `url` change";
         let subject = ("[registry]: link template".to_owned(), None);
-        self.link(subject, at("url"), links, why);
+        self.optional(
+            subject,
+            at("url"),
+            links,
+            (Kind::LinkAdded, Kind::LinkChanged, why),
+        );
     }
 
     /// The entries that kept their name and changed their code, old index → new index: the old
@@ -360,13 +365,13 @@ impl<'a> Compare<'a> {
         // Links that both come from the template change with it, reported once in [registry].
         if o.url.is_some() || n.url.is_some() {
             let links = (self.old.registry().url(o), self.new.registry().url(n));
-            let links = (links.0.as_deref(), links.1.as_deref());
             let why = ": it is the `type` of the entry's problem details";
-            self.link(
-                (format!("{}: link", who(n)), Some(&n.code)),
+            let subject = (format!("{}: link", who(n)), Some(&n.code));
+            self.optional(
+                subject,
                 at("url"),
                 links,
-                why,
+                (Kind::LinkAdded, Kind::LinkChanged, why),
             );
         }
         self.deprecation(o, n, at("deprecated"));
@@ -444,57 +449,41 @@ impl<'a> Compare<'a> {
     fn value(&mut self, key: &Key, oi: usize, ni: usize) {
         let (o, n) = (self.old.entry(oi), self.new.entry(ni));
         let (old, new) = ((key.own)(o), (key.own)(n));
-        if old == new {
-            return;
-        }
         let at = (Side::New, self.new.rev.entry_at(ni, key.name));
         let (who, label) = (who(n), key.label);
-        let text = |v: &Value<'_>| show(&v.to_text());
-        let (kind, message) = match (key.kind, old, new) {
-            (KeyKind::Flag, None, _) => (Kind::ValueChanged, format!("{who} is now {label}")),
-            (KeyKind::Flag, _, None) => (Kind::ValueChanged, format!("{who} is no longer {label}")),
-            (_, None, Some(new)) => (
-                Kind::ValueAdded,
-                format!("{who}: {label} `{}` added", text(&new)),
-            ),
-            (_, Some(old), None) => (
-                Kind::ValueChanged,
-                format!("{who}: {label} `{}` removed", text(&old)),
-            ),
-            (_, Some(old), Some(new)) => (
-                Kind::ValueChanged,
-                format!(
-                    "{who}: {label} changed from `{}` to `{}`",
-                    text(&old),
-                    text(&new)
-                ),
-            ),
-            (_, None, None) => return,
-        };
-        self.push(kind, Some(&n.code), at, message);
+        if key.kind == KeyKind::Flag {
+            let message = match (old, new) {
+                (None, Some(_)) => format!("{who} is now {label}"),
+                (Some(_), None) => format!("{who} is no longer {label}"),
+                _ => return,
+            };
+            self.push(Kind::ValueChanged, Some(&n.code), at, message);
+        } else {
+            let values = (old.map(|v| v.to_text()), new.map(|v| v.to_text()));
+            let subject = (format!("{who}: {label}"), Some(&n.code));
+            let kinds = (Kind::ValueAdded, Kind::ValueChanged, "");
+            self.optional(subject, at, values, kinds);
+        }
     }
 
-    /// A link added (compatible), changed or removed (breaking), `subject` saying whose and of
-    /// which code; `why` follows the message of a change or a removal.
-    fn link(
+    /// An optional value given (`added`), changed or taken away (`changed`): `subject` says whose
+    /// and of which code, `why` follows the message of a change or a removal.
+    fn optional(
         &mut self,
         (subject, code): (String, Option<&Code>),
         at: (Side, Option<Range<usize>>),
-        (old, new): (Option<&str>, Option<&str>),
-        why: &str,
+        (old, new): (Option<String>, Option<String>),
+        (added, changed, why): (Kind, Kind, &str),
     ) {
         let (kind, message) = match (old, new) {
-            (None, Some(new)) => (Kind::LinkAdded, format!("{subject} `{}` added", show(new))),
-            (Some(old), None) => (
-                Kind::LinkChanged,
-                format!("{subject} `{}` removed{why}", show(old)),
-            ),
+            (None, Some(new)) => (added, format!("{subject} `{}` added", show(&new))),
+            (Some(old), None) => (changed, format!("{subject} `{}` removed{why}", show(&old))),
             (Some(old), Some(new)) if old != new => (
-                Kind::LinkChanged,
+                changed,
                 format!(
                     "{subject} changed from `{}` to `{}`{why}",
-                    show(old),
-                    show(new)
+                    show(&old),
+                    show(&new)
                 ),
             ),
             _ => return,
