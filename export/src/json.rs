@@ -9,16 +9,6 @@ use errcodes_build::schema::code_json;
 pub use errcodes_build::schema::{code_schema, document_title, entry_schema, entry_schema_name};
 use errcodes_build::{Entry, Registry};
 
-/// A value of a key as JSON.
-fn value_json(value: &KeyValue<'_>) -> Value {
-    match value {
-        KeyValue::Status(s) => json!(s),
-        KeyValue::Flag => json!(true),
-        KeyValue::Text(t) => json!(t),
-        KeyValue::Names(names) => json!(names),
-    }
-}
-
 /// The JSON Schema dialect of [`json_schema`].
 pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -177,9 +167,13 @@ pub fn entry_data(registry: &Registry, entry: &Entry) -> Value {
         "description": entry.description,
     });
     for key in KEYS.into_iter().filter(|key| registry.uses(key)) {
-        if let Some(value) = (key.value)(registry, entry) {
-            data[key.name] = value_json(&value);
-        }
+        data[key.name] = match (key.value)(registry, entry) {
+            None => continue,
+            Some(KeyValue::Status(s)) => json!(s),
+            Some(KeyValue::Flag) => json!(true),
+            Some(KeyValue::Text(t)) => json!(t),
+            Some(KeyValue::Names(names)) => json!(names),
+        };
     }
     data
 }
