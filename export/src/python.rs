@@ -71,8 +71,8 @@ fn member_name(name: &str) -> String {
 }
 
 /// The Python module of `registry`: `class ErrorCode(enum.IntEnum)` (or `enum.StrEnum` for string
-/// codes) with one member per entry, in table order, named by [`member_name`], its code as value
-/// and its text and description as docstring; the properties `text`, `description`, `status`,
+/// codes) with one member per entry, in table order, named in UPPER_SNAKE_CASE (`NotFound` →
+/// `NOT_FOUND`), its code as value and its text and description as docstring; the properties `text`, `description`, `status`,
 /// `url`, `retryable`, `category`, `deprecated` and `aliases`; and `ErrorCode.lookup(code)`, the
 /// member or `None` (never raises). `ErrorCode(code)` is the enum's own: it raises `ValueError`
 /// for a code the table does not list.
