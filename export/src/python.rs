@@ -72,10 +72,10 @@ fn member_name(name: &str) -> String {
 
 /// The Python module of `registry`: `class ErrorCode(enum.IntEnum)` (or `enum.StrEnum` for string
 /// codes) with one member per entry, in table order, named in UPPER_SNAKE_CASE (`NotFound` →
-/// `NOT_FOUND`), its code as value and its text and description as docstring; the properties `text`, `description`, `status`,
-/// `url`, `retryable`, `category`, `deprecated` and `aliases`; and `ErrorCode.lookup(code)`, the
-/// member or `None` (never raises). `ErrorCode(code)` is the enum's own: it raises `ValueError`
-/// for a code the table does not list.
+/// `NOT_FOUND`), its code as value and its text and description as docstring; the properties
+/// `text`, `description`, `status`, `url`, `retryable`, `category`, `deprecated` and `aliases`;
+/// and `ErrorCode.lookup(code)`, the member or `None` (never raises). `ErrorCode(code)` is the
+/// enum's own: it raises `ValueError` for a code the table does not list.
 ///
 /// `status` is the entry's HTTP status as the Rust enum's `status()` gives it
 /// ([`Registry::status`]), `url` the registry's template filled in ([`Registry::url`]).
