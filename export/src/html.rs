@@ -1,51 +1,30 @@
-//! The published error reference: one self-contained HTML page for a registry (feature
-//! `reference`), the page a registry's `url` template (`errors.html#{code}`) points to.
+//! The published error reference: one self-contained HTML page for a registry, the page a
+//! registry's `url` template (`errors.html#{code}`) points to.
 //!
-//! [`page`] makes one HTML5 file that loads nothing from anywhere: its style sheet and its small
-//! script are inline, with no fonts, images or other resources, and a Content-Security-Policy
-//! (`default-src 'none'`, the style and the script allowed by their SHA-256 hashes) makes the
-//! browser refuse anything else. It is readable without JavaScript, prints without its filter
-//! box, and follows the reader's light or dark preference (`prefers-color-scheme`).
+//! [`page`] makes one HTML5 file that loads nothing: its style sheet and its small script are
+//! inline, and a Content-Security-Policy (`default-src 'none'`, the style and the script allowed
+//! by their SHA-256 hashes) makes the browser refuse anything else. It is readable without
+//! JavaScript, prints without its filter box, and follows the reader's light or dark preference.
 //!
 //! # What the page holds
-//! - The registry's title ([`document_title`]: its name, followed by ` errors` unless the name
-//!   says so already), version, counts (`1 entry`, `2 retired codes`) and description (Markdown,
-//!   rendered).
-//! - `<input type="search" id="filter">`: typing narrows the entries to those whose code, name,
-//!   alias or text contains every word typed, ignoring case; the others get the `hidden`
-//!   attribute, which clearing the box removes. The table of contents follows: the links of
-//!   hidden entries are hidden too, each category shows how many of its entries are left
-//!   (`77 of 250`), and a category with none left is hidden. Following a link to an entry the
-//!   filter hides clears the filter. Without JavaScript the box is not shown.
-//! - `<nav id="toc">`: a table of contents by category (categories in the order they first
-//!   appear; entries without one under *Other*, or *Errors* when no entry has one), each category
-//!   a `<details>` fold with its count, linking to every entry, then to the retired codes. The
-//!   folds are open for a registry of up to 50 entries and closed for a larger one, so that a
-//!   registry of thousands of entries still shows its first entry within the first screen.
-//! - `<section class="entry" id="CODE">` per entry, in table order, its `id` the code exactly as
-//!   written (`404`, `BLOB_UNKNOWN`), so `errors.html#404` reaches it: code, name, text, status,
-//!   category, aliases, whether it is retryable (only when the registry marks any entry
-//!   retryable, as the command line does), the deprecation note, the link, and the description
-//!   rendered from Markdown. Codes are printable ASCII without spaces, hence valid ids.
-//! - An anchor per alias at the top of its entry (`<span class="anchor" id="ALIAS">`), so
-//!   `errors.html#ERROR_ACCESS_DENIED` reaches the entry too, and the entry's list of aliases
-//!   links to them. An alias whose id a code, an element of the page or an earlier alias has
-//!   gets no anchor: a code's link always lands on that code. Aliases hold no whitespace, hence
-//!   valid ids.
-//! - The retired codes, each an `<li>` whose `id` is also the code itself: no entry has it (the
-//!   registry's rules forbid it), so a link made while the code was in use lands on why it is gone.
-//!
-//! The page's own ids are `filter` and `toc` (and `retired` for the list of retired codes, left
-//! out when a code is `retired`); a string code `filter` or `toc` would share its id with them.
+//! - The registry's title, version, counts and description (Markdown, rendered).
+//! - A filter box (`#filter`): typing narrows the entries, and the table of contents, to those
+//!   whose code, name, alias or text contains every word typed, ignoring case.
+//! - The table of contents (`#toc`) by category, each a `<details>` fold with its count, open for
+//!   a registry of up to 50 entries; then the retired codes.
+//! - A `<section class="entry">` per entry, in table order, its `id` the code as written, so
+//!   `errors.html#404` reaches it: code, name, text, a fact for each optional key the registry
+//!   uses, the deprecation note and the rendered description. Each alias is an anchor of the
+//!   entry too, unless a code, an element of the page or an earlier alias has its id.
+//! - The retired codes, each with the code as its `id`, so that an old link lands on why it is
+//!   gone.
 //!
 //! # Safety
 //! Descriptions are Markdown that may hold raw HTML. They are rendered with pulldown-cmark and
-//! then cleaned by [ammonia](https://docs.rs/ammonia)'s allow-list: no `<script>`, `<iframe>`,
-//! `<style>`, event-handler (`on…`) or `style` attributes survive, and links keep their target
-//! only when it is relative (`#fragment`, `path`) or `http`, `https`, `mailto` or `tel`, so a
-//! `javascript:` link loses its `href`. Images become links to the image (the page loads
-//! nothing), and headings move down below the entry's own. Every other string of the registry
-//! (name, text, category, aliases, notes) is HTML-escaped.
+//! cleaned by [ammonia](https://docs.rs/ammonia)'s allow-list: no scripts, frames, styles or
+//! event handlers survive, and links keep their target only when it is relative or `http`,
+//! `https`, `mailto` or `tel`. Images become links (the page loads nothing), and headings move
+//! down below the entry's own. Every other string of the registry is HTML-escaped.
 
 use core::fmt::Write as _;
 use std::sync::LazyLock;
@@ -102,28 +81,8 @@ fn fragment_href(code: &str) -> String {
     escape(&fragment)
 }
 
-/// `markdown` rendered to HTML and sanitized, as the page shows a description: raw HTML is
-/// allowed but cleaned (no scripts, event handlers, `style` attributes, frames, or links to
-/// anything but relative, `http`, `https`, `mailto` and `tel` targets), images become links.
-///
-/// # Example
-/// ```
-/// use errcodes_export::html::markdown_html;
-///
-/// assert_eq!(
-///     markdown_html("See [the docs](https://docs.example.com)."),
-///     "<p>See <a href=\"https://docs.example.com\" rel=\"noopener noreferrer\">the docs</a>.</p>\n"
-/// );
-/// assert_eq!(
-///     markdown_html("[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>"),
-///     "<p><a rel=\"noopener noreferrer\">x</a> </p>\n"
-/// );
-/// ```
-pub fn markdown_html(markdown: &str) -> String {
-    render(markdown, 0)
-}
-
-/// [`markdown_html`] with every heading `shift` levels lower (at most `<h6>`).
+/// `markdown` rendered to HTML and sanitized by [`SANITIZER`], images as links and every heading
+/// `shift` levels lower (at most `<h6>`).
 fn render(markdown: &str, shift: usize) -> String {
     let lower = |level: HeadingLevel| {
         HeadingLevel::try_from((level as usize + shift).min(6)).unwrap_or(HeadingLevel::H6)

@@ -9,29 +9,12 @@ use errcodes_build::schema::code_json;
 pub use errcodes_build::schema::{code_schema, document_title, entry_schema, entry_schema_name};
 use errcodes_build::{Entry, Registry};
 
-/// A value of a key as JSON.
-fn value_json(value: &KeyValue<'_>) -> Value {
-    match value {
-        KeyValue::Status(s) => json!(s),
-        KeyValue::Flag => json!(true),
-        KeyValue::Text(t) => json!(t),
-        KeyValue::Names(names) => json!(names),
-    }
-}
-
 /// The JSON Schema dialect of [`json_schema`].
 pub const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// The `$id` of the registry's schema: a URN made from its name
 /// (`urn:errcodes:nutcache-api:errors.schema.json`).
-///
-/// # Example
-/// ```
-/// # let registry = errcodes_build::Registry::from_source("e.toml",
-/// #   "[registry]\nname='Nutcache API'\n[[error]]\ncode=1\nname='One'\ntext='One'\ndescription='First.'\n").unwrap();
-/// assert_eq!(errcodes_export::json::schema_id(&registry), "urn:errcodes:nutcache-api:errors.schema.json");
-/// ```
-pub fn schema_id(registry: &Registry) -> String {
+fn schema_id(registry: &Registry) -> String {
     let mut slug = String::new();
     for c in registry.name.chars() {
         if c.is_ascii_alphanumeric() {
@@ -58,7 +41,6 @@ pub fn schema_id(registry: &Registry) -> String {
 /// assert_eq!(schema["properties"]["errors"]["items"]["$ref"], "#/$defs/ErrorInfo");
 /// ```
 pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
-    let mut schema;
     let entry_name = entry_schema_name(enum_name);
     let code_ref = format!("#/$defs/{enum_name}");
     let mut defs = Map::new();
@@ -67,7 +49,7 @@ pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
         entry_name.clone(),
         entry_schema(registry, enum_name, &code_ref),
     );
-    schema = json!({
+    let mut schema = json!({
         "$schema": SCHEMA_DIALECT,
         "$id": schema_id(registry),
         "title": document_title(&registry.name),
@@ -93,12 +75,7 @@ pub fn json_schema(registry: &Registry, enum_name: &str) -> Value {
         "additionalProperties": false,
         "$defs": defs,
     });
-    add_header_schemas(&mut schema, registry);
-    schema
-}
-
-/// The schemas of the document's optional members: `version`, and the `retired` codes.
-fn add_header_schemas(schema: &mut Value, registry: &Registry) {
+    // The document's optional members: `version`, and the `retired` codes.
     let properties = &mut schema["properties"];
     if registry.version.is_some() {
         properties["version"] =
@@ -125,6 +102,7 @@ fn add_header_schemas(schema: &mut Value, registry: &Registry) {
             },
         });
     }
+    schema
 }
 
 /// The registry document: `{"name", "description", "errors": [{"code", "name", "text",
@@ -189,9 +167,13 @@ pub fn entry_data(registry: &Registry, entry: &Entry) -> Value {
         "description": entry.description,
     });
     for key in KEYS.into_iter().filter(|key| registry.uses(key)) {
-        if let Some(value) = (key.value)(registry, entry) {
-            data[key.name] = value_json(&value);
-        }
+        data[key.name] = match (key.value)(registry, entry) {
+            None => continue,
+            Some(KeyValue::Status(s)) => json!(s),
+            Some(KeyValue::Flag) => json!(true),
+            Some(KeyValue::Text(t)) => json!(t),
+            Some(KeyValue::Names(names)) => json!(names),
+        };
     }
     data
 }

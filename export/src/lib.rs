@@ -27,9 +27,12 @@
 pub mod diff;
 pub mod html;
 pub mod json;
+mod literal;
 mod markdown;
 pub mod openapi;
 pub mod python;
+#[cfg(test)]
+mod tests;
 mod toml;
 pub mod typescript;
 

@@ -2,72 +2,31 @@
 //! to reference (`$ref: 'errors.openapi.json#/components/responses/Status404'`).
 //!
 //! [`document`] holds no paths, only components:
-//! - `components.schemas`: the code schema and the entry schema of the JSON Schema export
-//!   ([`export::code_schema`](crate::json::code_schema), [`export::entry_schema`](crate::json::entry_schema), their references pointing into
-//!   `#/components/schemas/`), and an RFC 9457 problem details schema ([`problem_schema`]) whose
-//!   `code` member is the registry's code;
+//! - `components.schemas`: the code and entry schemas of the JSON Schema export, and an RFC 9457
+//!   problem details schema whose `code` member is the registry's code;
 //! - `components.responses`: one response per HTTP status the registry uses (`Status404`, in
-//!   ascending order), served as `application/problem+json` with the problem schema, and one
-//!   example per entry with that status: the problem errcodes' runtime `Problem` sends for it.
+//!   ascending order), served as `application/problem+json`, with one example per entry of that
+//!   status: the problem errcodes' runtime `Problem` sends for it.
 //!
-//! Entries without a status (a registry whose codes are no HTTP statuses and that writes none)
-//! are in the schemas but in no response. Only `serde_json` is needed: the module is always
-//! compiled, unlike the HTML page (feature `reference`).
+//! Entries without a status are in the schemas but in no response.
+
+use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::json::{code_schema, entry_schema, entry_schema_name};
-use errcodes_build::{Code, Entry, Registry};
-
-/// The OpenAPI version of [`document`].
-pub const OPENAPI_VERSION: &str = "3.1.0";
+use crate::json::{code_schema, document_title, entry_schema, entry_schema_name};
+use errcodes_build::schema::code_json;
+use errcodes_build::{Entry, Registry};
 
 /// The media type of the responses' problem details (RFC 9457 §3).
-pub const PROBLEM_MEDIA_TYPE: &str = "application/problem+json";
+const PROBLEM_MEDIA_TYPE: &str = "application/problem+json";
 
 /// The `type` of a problem whose entry has no documentation link (RFC 9457 §4.2.1).
 const ABOUT_BLANK: &str = "about:blank";
 
-/// The schema name of the problem details of the enum `enum_name`: `ErrorProblem` for
-/// `ErrorCode`, `ApiErrorProblem` for `ApiError` (named as [`export::entry_schema_name`](crate::json::entry_schema_name) names
-/// entries).
-///
-/// # Example
-/// ```
-/// assert_eq!(errcodes_export::openapi::problem_schema_name("ErrorCode"), "ErrorProblem");
-/// assert_eq!(errcodes_export::openapi::problem_schema_name("ApiError"), "ApiErrorProblem");
-/// ```
-pub fn problem_schema_name(enum_name: &str) -> String {
-    format!(
-        "{}Problem",
-        enum_name.strip_suffix("Code").unwrap_or(enum_name)
-    )
-}
-
-/// The name of the response for HTTP status `status`: `Status404`.
-///
-/// # Example
-/// ```
-/// assert_eq!(errcodes_export::openapi::response_name(404), "Status404");
-/// ```
-pub fn response_name(status: u16) -> String {
-    format!("Status{status}")
-}
-
 /// The RFC 9457 problem details schema: the five members the RFC defines, all optional, and
-/// `code`, the registry's code (a reference to the code schema at `code_ref`); other members
-/// (extensions) are allowed.
-///
-/// # Example
-/// ```
-/// # let registry = errcodes_build::Registry::from_source("e.toml",
-/// #   "[registry]\nname='A'\n[[error]]\ncode=404\nname='NotFound'\ntext='Not Found'\ndescription='None.'\n").unwrap();
-/// let schema = errcodes_export::openapi::problem_schema(&registry, "#/components/schemas/ErrorCode");
-/// assert_eq!(schema["properties"]["code"]["$ref"], "#/components/schemas/ErrorCode");
-/// assert_eq!(schema["properties"]["status"]["type"], "integer");
-/// assert_eq!(schema["additionalProperties"], true);
-/// ```
-pub fn problem_schema(registry: &Registry, code_ref: &str) -> Value {
+/// `code`, a reference to the code schema at `code_ref`; extensions are allowed.
+fn problem_schema(registry: &Registry, code_ref: &str) -> Value {
     json!({
         "title": "Problem details",
         "description": format!(
@@ -99,30 +58,14 @@ pub fn problem_schema(registry: &Registry, code_ref: &str) -> Value {
     })
 }
 
-/// The problem errcodes' runtime `Problem` sends for `entry` with `status`: `type` the entry's
-/// link (or `about:blank`), `title` its text, `status`, `detail` its description as
-/// [plain text](errcodes_build::plain_text), and `code`.
-///
-/// # Example
-/// ```
-/// # let registry = errcodes_build::Registry::from_source("e.toml",
-/// #   "[registry]\nname='A'\n[[error]]\ncode=404\nname='NotFound'\ntext='Not Found'\ndescription='No *such* thing.'\n").unwrap();
-/// let problem = errcodes_export::openapi::problem_example(&registry, &registry.entries[0], 404);
-/// assert_eq!(problem, serde_json::json!({
-///     "type": "about:blank", "title": "Not Found", "status": 404,
-///     "detail": "No such thing.", "code": 404,
-/// }));
-/// ```
-pub fn problem_example(registry: &Registry, entry: &Entry, status: u16) -> Value {
+/// The problem errcodes' runtime `Problem` sends for `entry` with `status`.
+fn problem_example(registry: &Registry, entry: &Entry, status: u16) -> Value {
     json!({
         "type": registry.url(entry).unwrap_or_else(|| ABOUT_BLANK.to_owned()),
         "title": entry.text,
         "status": status,
         "detail": errcodes_build::plain_text(&entry.description),
-        "code": match &entry.code {
-            Code::Int(n) => json!(n),
-            Code::Str(s) => json!(s),
-        },
+        "code": code_json(&entry.code),
     })
 }
 
@@ -161,24 +104,21 @@ fn response(registry: &Registry, status: u16, entries: &[&Entry], problem_ref: &
 }
 
 /// The HTTP statuses the registry uses, ascending, each with its entries in table order.
-fn by_status(registry: &Registry) -> Vec<(u16, Vec<&Entry>)> {
-    let mut statuses: Vec<(u16, Vec<&Entry>)> = Vec::new();
+fn by_status(registry: &Registry) -> BTreeMap<u16, Vec<&Entry>> {
+    let mut statuses: BTreeMap<u16, Vec<&Entry>> = BTreeMap::new();
     for entry in &registry.entries {
-        let Some(status) = registry.status(entry) else {
-            continue;
-        };
-        match statuses.binary_search_by_key(&status, |(s, _)| *s) {
-            Ok(i) => statuses[i].1.push(entry),
-            Err(i) => statuses.insert(i, (status, vec![entry])),
+        if let Some(status) = registry.status(entry) {
+            statuses.entry(status).or_default().push(entry);
         }
     }
     statuses
 }
 
-/// The registry as an OpenAPI 3.1 document: `openapi`, `info` (title [`export::document_title`](crate::json::document_title), the
-/// registry's version or `0.0.0`, its description), empty `paths`, and the components described
-/// in the [module docs](self). `enum_name` names the code schema (as in
-/// [`export::json_schema`](crate::json::json_schema)).
+/// The registry as an OpenAPI 3.1 document: `openapi`, `info` (the registry's title, its version
+/// or `0.0.0`, its description), empty `paths`, and the components described in the
+/// [module docs](self). `enum_name` names the code schema (as in
+/// [`json_schema`](crate::json::json_schema)); the problem schema is named after it
+/// (`ErrorProblem` for `ErrorCode`).
 ///
 /// # Example
 /// ```
@@ -203,7 +143,10 @@ fn by_status(registry: &Registry) -> Vec<(u16, Vec<&Entry>)> {
 /// ```
 pub fn document(registry: &Registry, enum_name: &str) -> Value {
     let code_ref = format!("#/components/schemas/{enum_name}");
-    let problem_name = problem_schema_name(enum_name);
+    let problem_name = format!(
+        "{}Problem",
+        enum_name.strip_suffix("Code").unwrap_or(enum_name)
+    );
     let problem_ref = format!("#/components/schemas/{problem_name}");
     let mut schemas = Map::new();
     schemas.insert(enum_name.to_owned(), code_schema(registry, enum_name));
@@ -216,20 +159,20 @@ pub fn document(registry: &Registry, enum_name: &str) -> Value {
         .into_iter()
         .map(|(status, entries)| {
             (
-                response_name(status),
+                format!("Status{status}"),
                 response(registry, status, &entries, &problem_ref),
             )
         })
         .collect();
     let mut info = json!({
-        "title": crate::json::document_title(&registry.name),
+        "title": document_title(&registry.name),
         "version": registry.version.as_deref().unwrap_or("0.0.0"),
     });
     if !registry.description.is_empty() {
         info["description"] = json!(registry.description);
     }
     json!({
-        "openapi": OPENAPI_VERSION,
+        "openapi": "3.1.0",
         "info": info,
         "paths": {},
         "components": { "schemas": schemas, "responses": responses },
@@ -237,24 +180,9 @@ pub fn document(registry: &Registry, enum_name: &str) -> Value {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    /// The embedded registry and the five catalogs of `registries/`, with their paths.
-    pub(crate) fn catalogs() -> Vec<(String, Registry)> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let mut paths = vec![root.join("errors.toml")];
-        for name in ["grpc", "iana-http", "sqlstate", "oci-distribution", "errno"] {
-            paths.push(root.join(format!("registries/{name}.toml")));
-        }
-        paths
-            .into_iter()
-            .map(|p| {
-                let registry = Registry::from_path(&p).unwrap_or_else(|e| panic!("{e}"));
-                (p.display().to_string(), registry)
-            })
-            .collect()
-    }
+    use crate::tests::catalogs;
 
     /// Every `$ref` in `value`.
     fn refs(value: &Value, out: &mut Vec<String>) {
@@ -284,7 +212,7 @@ pub(crate) mod tests {
                 .collect();
             statuses.sort_unstable();
             statuses.dedup();
-            let names: Vec<String> = statuses.iter().map(|s| response_name(*s)).collect();
+            let names: Vec<String> = statuses.iter().map(|s| format!("Status{s}")).collect();
             assert_eq!(
                 responses.keys().cloned().collect::<Vec<_>>(),
                 names,
@@ -305,7 +233,7 @@ pub(crate) mod tests {
                 for (variant, example) in content["examples"].as_object().unwrap() {
                     let entry = registry.by_name(variant).expect("an example per entry");
                     let status = registry.status(entry).unwrap();
-                    assert_eq!(name, &response_name(status), "{path}: {variant}");
+                    assert_eq!(name, &format!("Status{status}"), "{path}: {variant}");
                     assert_eq!(example["value"], problem_example(&registry, entry, status));
                     examples += 1;
                 }

@@ -8,11 +8,13 @@
 //! literal (quotes, backslashes and every control or line-separating character escaped), so
 //! nothing in `errors.toml` can break or inject into the module.
 
+use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 
 use heck::ToShoutySnakeCase;
 
-use errcodes_build::{Code, Registry, needs_escape};
+use crate::literal::{self, push_unicode_escape};
+use errcodes_build::{Code, Entry, Registry, needs_escape};
 
 /// Why a registry has no Python module: a member name it would need is not one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,26 +65,17 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// The member name of a variant name: UPPER_SNAKE_CASE (`NotFound` → `NOT_FOUND`,
-/// `BlobUnknown` → `BLOB_UNKNOWN`, `Eagain` → `EAGAIN`).
-///
-/// # Example
-/// ```
-/// use errcodes_export::python::member_name;
-/// assert_eq!(member_name("NotFound"), "NOT_FOUND");
-/// assert_eq!(member_name("HTTPVersionNotSupported"), "HTTP_VERSION_NOT_SUPPORTED");
-/// assert_eq!(member_name("None"), "NONE");
-/// ```
-pub fn member_name(name: &str) -> String {
+/// The member name of a variant name: UPPER_SNAKE_CASE (`NotFound` → `NOT_FOUND`).
+fn member_name(name: &str) -> String {
     name.to_shouty_snake_case()
 }
 
 /// The Python module of `registry`: `class ErrorCode(enum.IntEnum)` (or `enum.StrEnum` for string
-/// codes) with one member per entry, in table order, named by [`member_name`], its code as value
-/// and its text and description as docstring; the properties `text`, `description`, `status`,
-/// `url`, `retryable`, `category`, `deprecated` and `aliases`; and `ErrorCode.lookup(code)`, the
-/// member or `None` (never raises). `ErrorCode(code)` is the enum's own: it raises `ValueError`
-/// for a code the table does not list.
+/// codes) with one member per entry, in table order, named in UPPER_SNAKE_CASE (`NotFound` →
+/// `NOT_FOUND`), its code as value and its text and description as docstring; the properties
+/// `text`, `description`, `status`, `url`, `retryable`, `category`, `deprecated` and `aliases`;
+/// and `ErrorCode.lookup(code)`, the member or `None` (never raises). `ErrorCode(code)` is the
+/// enum's own: it raises `ValueError` for a code the table does not list.
 ///
 /// `status` is the entry's HTTP status as the Rust enum's `status()` gives it
 /// ([`Registry::status`]), `url` the registry's template filled in ([`Registry::url`]).
@@ -110,29 +103,25 @@ pub fn module(registry: &Registry) -> Result<String, Error> {
 
 /// The member name of every entry, in table order, checked to be distinct identifiers.
 fn members(registry: &Registry) -> Result<Vec<String>, Error> {
-    let mut seen = std::collections::HashMap::new();
+    let named = |e: &Entry| (e.name.clone(), e.code.clone());
+    let mut seen: HashMap<String, &Entry> = HashMap::new();
     let mut members = Vec::with_capacity(registry.entries.len());
-    for (i, entry) in registry.entries.iter().enumerate() {
+    for entry in &registry.entries {
         let member = member_name(&entry.name);
         let identifier = member.starts_with(|c: char| c.is_ascii_uppercase())
-            && member
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_');
+            && (member.chars()).all(|c| c.is_ascii_alphanumeric() || c == '_');
         if !identifier {
-            return Err(Error::NotIdentifier {
-                name: entry.name.clone(),
-                code: entry.code.clone(),
-            });
+            let (name, code) = named(entry);
+            return Err(Error::NotIdentifier { name, code });
         }
-        if let Some(&first) = seen.get(&member) {
-            let first: &errcodes_build::Entry = &registry.entries[first];
+        if let Some(first) = seen.insert(member.clone(), entry) {
+            let (first, second) = (named(first), named(entry));
             return Err(Error::SameMember {
                 member,
-                first: (first.name.clone(), first.code.clone()),
-                second: (entry.name.clone(), entry.code.clone()),
+                first,
+                second,
             });
         }
-        seen.insert(member.clone(), i);
         members.push(member);
     }
     Ok(members)
@@ -193,53 +182,53 @@ fn class(out: &mut String, registry: &Registry, members: &[String]) {
         if isinstance(code, {code_type}) and not isinstance(code, bool):
             return _BY_CODE.get(code)
         return None
-{PROPERTIES}
 "#
     );
+    for (name, ty, doc) in FIELDS {
+        let _ = write!(
+            out,
+            "\n    @property\n    def {name}(self) -> {ty}:\n        \"\"\"{doc}\"\"\"\n        \
+             return _ENTRIES[self].{name}\n"
+        );
+    }
+    out.push('\n');
 }
 
-/// The properties of a member, read from its entry: the same text for every registry.
-const PROPERTIES: &str = r#"
-    @property
-    def text(self) -> str:
-        """The short text."""
-        return _ENTRIES[self].text
-
-    @property
-    def description(self) -> str:
-        """The long description (Markdown)."""
-        return _ENTRIES[self].description
-
-    @property
-    def status(self) -> int | None:
-        """The HTTP status of the entry, if it has one."""
-        return _ENTRIES[self].status
-
-    @property
-    def url(self) -> str | None:
-        """The entry's documentation link, if it has one."""
-        return _ENTRIES[self].url
-
-    @property
-    def retryable(self) -> bool:
-        """Whether a request that failed with this code may succeed when sent again."""
-        return _ENTRIES[self].retryable
-
-    @property
-    def category(self) -> str | None:
-        """A label grouping entries, if the entry has one."""
-        return _ENTRIES[self].category
-
-    @property
-    def deprecated(self) -> str | None:
-        """Why the entry is deprecated and what to use instead, if it is."""
-        return _ENTRIES[self].deprecated
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Other names the entry is looked up by."""
-        return _ENTRIES[self].aliases
-"#;
+/// The fields of an entry, each a property of a member: name, Python type, docstring.
+const FIELDS: [(&str, &str, &str); 8] = [
+    ("text", "str", "The short text."),
+    ("description", "str", "The long description (Markdown)."),
+    (
+        "status",
+        "int | None",
+        "The HTTP status of the entry, if it has one.",
+    ),
+    (
+        "url",
+        "str | None",
+        "The entry's documentation link, if it has one.",
+    ),
+    (
+        "retryable",
+        "bool",
+        "Whether a request that failed with this code may succeed when sent again.",
+    ),
+    (
+        "category",
+        "str | None",
+        "A label grouping entries, if the entry has one.",
+    ),
+    (
+        "deprecated",
+        "str | None",
+        "Why the entry is deprecated and what to use instead, if it is.",
+    ),
+    (
+        "aliases",
+        "tuple[str, ...]",
+        "Other names the entry is looked up by.",
+    ),
+];
 
 /// The entries, one row each, and the index `lookup` reads.
 fn entries(out: &mut String, registry: &Registry, members: &[String]) {
@@ -248,18 +237,12 @@ fn entries(out: &mut String, registry: &Registry, members: &[String]) {
     } else {
         "str"
     };
+    out.push_str("\n@dataclasses.dataclass(frozen=True)\nclass _Entry:\n");
+    for (name, ty, _) in FIELDS {
+        let _ = writeln!(out, "    {name}: {ty}");
+    }
     out.push_str(
-        "\n@dataclasses.dataclass(frozen=True)\n\
-         class _Entry:\n    \
-             text: str\n    \
-             description: str\n    \
-             status: int | None\n    \
-             url: str | None\n    \
-             retryable: bool\n    \
-             category: str | None\n    \
-             deprecated: str | None\n    \
-             aliases: tuple[str, ...]\n\n\n\
-         # One row per member: text, description, status, url, retryable, category, deprecated,\n\
+        "\n\n# One row per member: text, description, status, url, retryable, category, deprecated,\n\
          # aliases.\n\
          _ENTRIES: dict[ErrorCode, _Entry] = {\n",
     );
@@ -295,42 +278,23 @@ fn entries(out: &mut String, registry: &Registry, members: &[String]) {
 
 /// A code as a Python literal: `404`, `"42P01"`.
 fn code_literal(code: &Code) -> String {
-    match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => string_literal(s),
-    }
+    literal::code_literal(code, string_literal)
 }
 
-/// `c` as a Python escape: `\n`, `\r`, `\t`, `\xNN` below U+0100, `\uNNNN` above.
+/// `c` as a Python escape: `\t`, `\xNN` below U+0100, `\uNNNN` above.
 fn push_escape(out: &mut String, c: char) {
     match c {
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
         '\t' => out.push_str("\\t"),
         c if u32::from(c) < 0x100 => {
             let _ = write!(out, "\\x{:02x}", u32::from(c));
         }
-        c => {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        }
+        c => push_unicode_escape(out, c),
     }
 }
 
-/// `s` as a double-quoted Python string literal of the same text: quotes and backslashes escaped,
-/// and every character of [`needs_escape`].
+/// `s` as a double-quoted Python string literal of the same text.
 fn string_literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if needs_escape(c) => push_escape(&mut out, c),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    literal::string_literal(s, push_escape)
 }
 
 /// `text` as a triple-quoted docstring, its lines after the first indented by `indent` (which

@@ -1,5 +1,5 @@
 //! The model written back as `errors.toml` text, through `toml_writer` (the `toml` crate's own
-//! writer, so every key and string is encoded as TOML wants it): the required keys, then the
+//! writer, so every value is encoded as TOML wants it): the required keys, then the
 //! optional ones in the order of `errcodes_build::keys::KEYS`.
 
 use toml_writer::{TomlWrite, WriteTomlValue};
@@ -11,15 +11,14 @@ use errcodes_build::{Code, CodeType, Entry, Registry, Retired};
 struct Table<'w>(&'w mut String);
 
 impl Table<'_> {
+    /// `key = value`: the keys are the bare names of `errors.toml`, the value encoded by
+    /// `toml_writer`.
     fn put(&mut self, key: &str, value: impl WriteTomlValue) -> &mut Self {
+        self.0.push_str(key);
+        self.0.push_str(" = ");
         // Writing to a `String` cannot fail.
-        let w = &mut *self.0;
-        let _ = w.key(key);
-        let _ = w.space();
-        let _ = w.keyval_sep();
-        let _ = w.space();
-        let _ = w.value(value);
-        let _ = w.newline();
+        let _ = self.0.value(value);
+        self.0.push('\n');
         self
     }
 
@@ -38,29 +37,19 @@ impl Table<'_> {
     }
 }
 
-/// Starts a table: `[name]`, or `[[name]]` for one of an array of tables, after a blank line
-/// unless it is the first.
-fn open<'w>(w: &'w mut String, name: &str, array: bool) -> Table<'w> {
+/// Starts the table `header` (`[registry]`, `[[error]]`), after a blank line unless it is the
+/// first.
+fn open<'w>(w: &'w mut String, header: &str) -> Table<'w> {
     if !w.is_empty() {
         w.push('\n');
     }
-    let _ = if array {
-        w.open_array_of_tables_header()
-    } else {
-        w.open_table_header()
-    };
-    let _ = w.key(name);
-    let _ = if array {
-        w.close_array_of_tables_header()
-    } else {
-        w.close_table_header()
-    };
-    let _ = w.newline();
+    w.push_str(header);
+    w.push('\n');
     Table(w)
 }
 
 fn header(w: &mut String, r: &Registry) {
-    open(w, "registry", false)
+    open(w, "[registry]")
         .put("name", r.name.as_str())
         .opt(
             "description",
@@ -76,7 +65,7 @@ fn header(w: &mut String, r: &Registry) {
 }
 
 fn entry(w: &mut String, e: &Entry) {
-    let mut table = open(w, "error", true);
+    let mut table = open(w, "[[error]]");
     table
         .code(&e.code)
         .put("name", e.name.as_str())
@@ -95,7 +84,7 @@ fn entry(w: &mut String, e: &Entry) {
 }
 
 fn retired(w: &mut String, r: &Retired) {
-    open(w, "retired", true)
+    open(w, "[[retired]]")
         .code(&r.code)
         .opt("name", r.name.as_deref())
         .put("note", r.note.as_str());

@@ -4,8 +4,8 @@ use core::ops::Range;
 use std::collections::{HashMap, HashSet};
 
 use super::{Change, Kind, Revision, Side};
-use errcodes_build::keys::{ALIASES, DEPRECATED, KEYS, Key, Kind as KeyKind, STATUS, URL, Value};
-use errcodes_build::{Code, Entry, Registry, Retired};
+use errcodes_build::keys::{ALIASES, DEPRECATED, KEYS, Key, Kind as KeyKind, STATUS, URL};
+use errcodes_build::{Code, Entry, Registry};
 
 /// The optional keys whose changes have kinds and messages of their own (a status that follows
 /// the code, a link from the template, a name to look up, a deprecation); every other key's
@@ -51,9 +51,6 @@ struct Indexed<'a> {
     /// Each name and alias: the entry, and which alias (`None` for the entry's name).
     names: HashMap<&'a str, (usize, Option<usize>)>,
     retired: HashMap<&'a Code, usize>,
-    /// Whether an entry without a `status` has its code as its status (see
-    /// [`Registry::status`]), found once rather than once per entry.
-    codes_are_statuses: bool,
 }
 
 impl<'a> Indexed<'a> {
@@ -66,10 +63,6 @@ impl<'a> Indexed<'a> {
                 names.insert(alias.as_str(), (i, Some(j)));
             }
         }
-        let probe = Entry {
-            code: Code::Int(200),
-            ..Entry::default()
-        };
         Indexed {
             rev,
             codes: (registry.entries.iter().enumerate())
@@ -79,7 +72,6 @@ impl<'a> Indexed<'a> {
             retired: (registry.retired.iter().enumerate())
                 .map(|(i, r)| (&r.code, i))
                 .collect(),
-            codes_are_statuses: registry.status(&probe).is_some(),
         }
     }
 
@@ -91,17 +83,9 @@ impl<'a> Indexed<'a> {
         &self.rev.registry().entries[index]
     }
 
-    fn retired_code(&self, index: usize) -> &'a Retired {
-        &self.rev.registry().retired[index]
-    }
-
     /// [`Registry::status`] of entry `index`.
     fn status(&self, index: usize) -> Option<u16> {
-        let e = self.entry(index);
-        e.status.or_else(|| {
-            let code = e.code.as_int().filter(|_| self.codes_are_statuses)?;
-            u16::try_from(code).ok()
-        })
+        self.registry().status(self.entry(index))
     }
 }
 
@@ -109,17 +93,6 @@ struct Compare<'a> {
     old: Indexed<'a>,
     new: Indexed<'a>,
     out: Vec<Change>,
-}
-
-/// What an optional value of an entry or of `[registry]` is about, for [`Compare::optional`].
-struct About<'c> {
-    code: Option<&'c Code>,
-    /// `code 404 (NotFound)` or `[registry]`.
-    who: String,
-    /// The value's name in messages, e.g. `category`.
-    what: &'static str,
-    /// Where it is in the new file.
-    at: Option<Range<usize>>,
 }
 
 /// `code 404 (NotFound)`.
@@ -216,15 +189,15 @@ impl<'a> Compare<'a> {
             ),
             _ => {}
         }
-        let about = About {
-            code: None,
-            who: "[registry]".to_owned(),
-            what: "link template",
-            at: self.new.rev.registry_at("url"),
-        };
-        let links = (old.url.as_deref(), new.url.as_deref());
+        let links = (old.url.clone(), new.url.clone());
         let why = ": the link, and the problem `type`, of every entry without a `url` change";
-        self.optional(about, links, (Kind::LinkAdded, Kind::LinkChanged), why);
+        let subject = ("[registry]: link template".to_owned(), None);
+        self.optional(
+            subject,
+            at("url"),
+            links,
+            (Kind::LinkAdded, Kind::LinkChanged, why),
+        );
     }
 
     /// The entries that kept their name and changed their code, old index → new index: the old
@@ -342,7 +315,7 @@ impl<'a> Compare<'a> {
                 "{} reuses a retired code (\"{}\"): clients may take it for the code it was; \
                  give the entry a new code",
                 who(n),
-                show(&self.old.retired_code(ri).note)
+                show(&self.old.registry().retired[ri].note)
             );
             self.push(Kind::RetiredReused, Some(&n.code), at, message);
         } else if self.old.registry().non_exhaustive {
@@ -389,19 +362,17 @@ impl<'a> Compare<'a> {
         {
             self.value(key, oi, ni);
         }
-        let about = |what, key| About {
-            code: Some(&n.code),
-            who: who(n),
-            what,
-            at: self.new.rev.entry_at(ni, key),
-        };
         // Links that both come from the template change with it, reported once in [registry].
         if o.url.is_some() || n.url.is_some() {
             let links = (self.old.registry().url(o), self.new.registry().url(n));
-            let links = (links.0.as_deref(), links.1.as_deref());
-            let kinds = (Kind::LinkAdded, Kind::LinkChanged);
             let why = ": it is the `type` of the entry's problem details";
-            self.optional(about("link", "url"), links, kinds, why);
+            let subject = (format!("{}: link", who(n)), Some(&n.code));
+            self.optional(
+                subject,
+                at("url"),
+                links,
+                (Kind::LinkAdded, Kind::LinkChanged, why),
+            );
         }
         self.deprecation(o, n, at("deprecated"));
         if o.text != n.text {
@@ -478,68 +449,46 @@ impl<'a> Compare<'a> {
     fn value(&mut self, key: &Key, oi: usize, ni: usize) {
         let (o, n) = (self.old.entry(oi), self.new.entry(ni));
         let (old, new) = ((key.own)(o), (key.own)(n));
-        if old == new {
-            return;
-        }
         let at = (Side::New, self.new.rev.entry_at(ni, key.name));
         let (who, label) = (who(n), key.label);
-        let text = |v: &Value<'_>| show(&v.to_text());
-        let (kind, message) = match (key.kind, old, new) {
-            (KeyKind::Flag, None, _) => (Kind::ValueChanged, format!("{who} is now {label}")),
-            (KeyKind::Flag, _, None) => (Kind::ValueChanged, format!("{who} is no longer {label}")),
-            (_, None, Some(new)) => (
-                Kind::ValueAdded,
-                format!("{who}: {label} `{}` added", text(&new)),
-            ),
-            (_, Some(old), None) => (
-                Kind::ValueChanged,
-                format!("{who}: {label} `{}` removed", text(&old)),
-            ),
-            (_, Some(old), Some(new)) => (
-                Kind::ValueChanged,
-                format!(
-                    "{who}: {label} changed from `{}` to `{}`",
-                    text(&old),
-                    text(&new)
-                ),
-            ),
-            (_, None, None) => return,
-        };
-        self.push(kind, Some(&n.code), at, message);
+        if key.kind == KeyKind::Flag {
+            let message = match (old, new) {
+                (None, Some(_)) => format!("{who} is now {label}"),
+                (Some(_), None) => format!("{who} is no longer {label}"),
+                _ => return,
+            };
+            self.push(Kind::ValueChanged, Some(&n.code), at, message);
+        } else {
+            let values = (old.map(|v| v.to_text()), new.map(|v| v.to_text()));
+            let subject = (format!("{who}: {label}"), Some(&n.code));
+            let kinds = (Kind::ValueAdded, Kind::ValueChanged, "");
+            self.optional(subject, at, values, kinds);
+        }
     }
 
-    /// An optional value added (compatible), changed or removed (`changed`, breaking);
-    /// `why` follows the message of a change or a removal.
+    /// An optional value given (`added`), changed or taken away (`changed`): `subject` says whose
+    /// and of which code, `why` follows the message of a change or a removal.
     fn optional(
         &mut self,
-        about: About<'_>,
-        (old, new): (Option<&str>, Option<&str>),
-        (added, changed): (Kind, Kind),
-        why: &str,
+        (subject, code): (String, Option<&Code>),
+        at: (Side, Option<Range<usize>>),
+        (old, new): (Option<String>, Option<String>),
+        (added, changed, why): (Kind, Kind, &str),
     ) {
-        let About {
-            code,
-            who,
-            what,
-            at,
-        } = about;
         let (kind, message) = match (old, new) {
-            (None, Some(new)) => (added, format!("{who}: {what} `{}` added", show(new))),
-            (Some(old), None) => (
-                changed,
-                format!("{who}: {what} `{}` removed{why}", show(old)),
-            ),
+            (None, Some(new)) => (added, format!("{subject} `{}` added", show(&new))),
+            (Some(old), None) => (changed, format!("{subject} `{}` removed{why}", show(&old))),
             (Some(old), Some(new)) if old != new => (
                 changed,
                 format!(
-                    "{who}: {what} changed from `{}` to `{}`{why}",
-                    show(old),
-                    show(new)
+                    "{subject} changed from `{}` to `{}`{why}",
+                    show(&old),
+                    show(&new)
                 ),
             ),
             _ => return,
         };
-        self.push(kind, code, (Side::New, at), message);
+        self.push(kind, code, at, message);
     }
 
     fn deprecation(&mut self, o: &Entry, n: &Entry, at: (Side, Option<Range<usize>>)) {
@@ -574,7 +523,7 @@ impl<'a> Compare<'a> {
                 }
                 continue;
             };
-            let was = self.old.retired_code(oi);
+            let was = &self.old.registry().retired[oi];
             if was.note != r.note {
                 let message = format!("retired code {code}: note changed to: {}", show(&r.note));
                 self.push(Kind::RetiredNoteChanged, Some(&r.code), at("note"), message);

@@ -5,7 +5,7 @@ use core::fmt;
 use serde_json::{Value, json};
 
 use super::{Change, Class, Diff, Verdict};
-use errcodes_build::Code;
+use errcodes_build::schema::code_json;
 
 impl Diff {
     /// `FILE:LINE:COLUMN` of `side`'s file (`FILE` alone without a position).
@@ -88,7 +88,7 @@ impl Diff {
             ),
         };
         let at = self.location(super::Side::New, self.new.position);
-        let status = if verdict.exit_code() == 0 {
+        let status = if self.exit_code() == 0 {
             "summary"
         } else {
             "error"
@@ -141,10 +141,7 @@ impl Diff {
                 json!({
                     "class": c.class().as_str(),
                     "kind": c.kind.as_str(),
-                    "code": c.code.as_ref().map(|code| match code {
-                        Code::Int(n) => json!(n),
-                        Code::Str(s) => json!(s),
-                    }),
+                    "code": c.code.as_ref().map(code_json),
                     "message": c.message,
                     "file": self.origin(c.side),
                     "line": line,

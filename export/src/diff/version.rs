@@ -97,30 +97,6 @@ impl Verdict {
             Verdict::Backwards => "backwards",
         }
     }
-
-    /// The exit status of `errcodes diff`: 0 when the bump covers the changes (or nothing is
-    /// breaking and there are no two versions to compare), 1 when it does not or the version goes
-    /// backwards (1 as well when a file is invalid, which the caller sees before there is a diff;
-    /// 2, a usage error, is the command line's own).
-    ///
-    /// # Example
-    /// ```
-    /// use errcodes_export::diff::Verdict;
-    /// assert_eq!(Verdict::Covered.exit_code(), 0);
-    /// assert_eq!(Verdict::Backwards.exit_code(), 1);
-    /// ```
-    pub const fn exit_code(self) -> i32 {
-        match self {
-            Verdict::Compatible | Verdict::Covered => 0,
-            Verdict::NotCovered | Verdict::Backwards => 1,
-        }
-    }
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// A `version` as semver (the rules have checked it; one that does not parse counts as none).
@@ -147,7 +123,7 @@ impl Diff {
     ///     [[error]]\ncode = 2\nname = 'Two'\ntext = 'Two'\ndescription = 'Second.'\n")?;
     /// let d = diff(&old, &new);
     /// assert_eq!((d.required_bump(), d.actual_bump()), (Bump::Minor, Some(Bump::Minor)));
-    /// assert!(d.covered());
+    /// assert_eq!(d.verdict(), errcodes_export::diff::Verdict::Covered);
     /// # Ok::<(), errcodes_build::Report>(())
     /// ```
     pub fn required_bump(&self) -> Bump {
@@ -171,9 +147,10 @@ impl Diff {
         (new >= old).then(|| Bump::between(&old, &new))
     }
 
-    /// Whether the bump covers the changes: it is at least [`Diff::required_bump`] (`1.4.2` →
-    /// `2.0.0` for a breaking change, `0.3.1` → `0.4.0` before 1.0; `1.2.0` → `1.3.0` for an
-    /// added code), or nothing is breaking and there are no two versions to compare.
+    /// What the diff means for the version; see [`Verdict`]: the bump covers the changes when it
+    /// is at least [`Diff::required_bump`] (`1.4.2` → `2.0.0` for a breaking change, `0.3.1` →
+    /// `0.4.0` before 1.0; `1.2.0` → `1.3.0` for an added code), or nothing is breaking and there
+    /// are no two versions to compare.
     ///
     /// # Example
     /// ```
@@ -187,15 +164,9 @@ impl Diff {
     ///     [[error]]\ncode = 2\nname = 'Two'\ntext = 'Two'\ndescription = 'Second.'\n")?;
     /// let d = diff(&old, &new);
     /// assert_eq!((d.required_bump(), d.actual_bump()), (Bump::Minor, Some(Bump::Patch)));
-    /// assert!(!d.covered());
     /// assert_eq!((d.verdict(), d.exit_code()), (Verdict::NotCovered, 1));
     /// # Ok::<(), errcodes_build::Report>(())
     /// ```
-    pub fn covered(&self) -> bool {
-        matches!(self.verdict(), Verdict::Compatible | Verdict::Covered)
-    }
-
-    /// What the diff means for the version; see [`Verdict`].
     pub fn verdict(&self) -> Verdict {
         let versions = self.versions();
         if versions.as_ref().is_some_and(|(old, new)| new < old) {
@@ -214,8 +185,14 @@ impl Diff {
         }
     }
 
-    /// The exit status of `errcodes diff` for this diff; see [`Verdict::exit_code`].
+    /// The exit status of `errcodes diff`: 0 when the bump covers the changes (or nothing is
+    /// breaking and there are no two versions to compare), 1 when it does not or the version goes
+    /// backwards (1 as well when a file is invalid, which the caller sees before there is a diff;
+    /// 2, a usage error, is the command line's own).
     pub fn exit_code(&self) -> i32 {
-        self.verdict().exit_code()
+        match self.verdict() {
+            Verdict::Compatible | Verdict::Covered => 0,
+            Verdict::NotCovered | Verdict::Backwards => 1,
+        }
     }
 }

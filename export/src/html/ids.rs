@@ -10,15 +10,13 @@ use errcodes_build::{Code, Registry};
 /// The ids of the page's own elements: the filter box, the contents, the retired codes.
 pub(super) const PAGE_IDS: [&str; 3] = ["filter", "toc", "retired"];
 
-/// Whether `id` is taken by a string code, an entry's or a retired one.
-fn is_string_code(registry: &Registry, id: &str) -> bool {
-    let same = |code: &Code| code.as_str() == Some(id);
-    registry.entries.iter().any(|e| same(&e.code)) || registry.retired.iter().any(|r| same(&r.code))
-}
-
-/// The id of the list of retired codes: `retired`, unless a code is `retired`.
+/// The id of the list of retired codes: `retired`, unless a code (an entry's or a retired one)
+/// is `retired`.
 pub(super) fn retired_id(registry: &Registry) -> Option<&'static str> {
-    (!is_string_code(registry, "retired")).then_some("retired")
+    let taken = |code: &Code| code.as_str() == Some("retired");
+    let taken = registry.entries.iter().any(|e| taken(&e.code))
+        || registry.retired.iter().any(|r| taken(&r.code));
+    (!taken).then_some("retired")
 }
 
 /// For each entry, in table order, its aliases that are anchors of their own: those whose id no

@@ -3,7 +3,7 @@
 
 use super::toc::{UNFOLDED_MAX, by_category};
 use super::*;
-use crate::openapi::tests::catalogs;
+use crate::tests::catalogs;
 
 /// A registry whose every string tries something.
 const HOSTILE: &str = r##"

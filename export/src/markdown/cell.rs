@@ -1,7 +1,6 @@
 //! One cell of the Markdown table: the escaping that keeps a cell on its row, code spans, links,
 //! and descriptions whose lists become HTML lists (a GitHub table cell holds inline Markdown only).
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -29,15 +28,11 @@ fn push_escaped(out: &mut String, s: &str, newline: &str) {
     out.push_str(&s[run..]);
 }
 
-/// `s` as [`push_cell`] writes it, borrowed when nothing needs escaping.
-pub(super) fn escape_cell(s: &str) -> Cow<'_, str> {
-    if s.contains(['|', '\n', '\r']) {
-        let mut out = String::with_capacity(s.len() + 8);
-        push_cell(&mut out, s);
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(s)
-    }
+/// `s` as [`push_cell`] writes it.
+pub(super) fn escape_cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_cell(&mut out, s);
+    out
 }
 
 /// Appends `s` as a Markdown code span: fenced by one backtick more than its longest run of
@@ -103,7 +98,7 @@ fn options() -> Options {
 /// `<br><br>`, a hard line break as `<br>` and a soft one as a space (as Markdown renders them).
 /// Any other block (a code block, a heading, a quote, a table, an HTML block, a rule) is kept as
 /// its source with its line breaks written `<br>`.
-pub(super) fn description_cell(markdown: &str) -> Cow<'_, str> {
+pub(super) fn description_cell(markdown: &str) -> String {
     // A list needs a line that starts with a marker: a one-line description that does not start
     // with one holds none (nearly every description; the parser is skipped).
     let starts_list = |line: &str| {
@@ -142,7 +137,7 @@ pub(super) fn description_cell(markdown: &str) -> Cow<'_, str> {
         }
     }
     cell.flush();
-    Cow::Owned(cell.out)
+    cell.out
 }
 
 /// The state of [`description_cell`] writing a description that holds a list.

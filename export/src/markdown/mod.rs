@@ -5,77 +5,35 @@ mod cell;
 #[cfg(test)]
 mod tests;
 
-use std::borrow::Cow;
-
 use cell::{description_cell, escape_cell, push_cell, push_code_span, push_link};
 use errcodes_build::keys::{DEPRECATED, KEYS, Key, Kind, Value};
 use errcodes_build::{Code, Entry, Registry};
 
-/// A column of the table: the code and the text, a column for each optional key the registry
-/// uses (but `deprecated`, which the description cell starts with), and the description, the wide
-/// one, last.
-#[derive(Debug, Clone, Copy)]
-enum Column {
-    Code,
-    Text,
-    Key(&'static Key),
-    Description,
-}
-
-impl Column {
-    /// The columns of `registry`'s table, in order.
-    fn of(registry: &Registry) -> Vec<Column> {
-        let keys = (KEYS.into_iter())
-            .filter(|key| key.name != DEPRECATED.name && registry.uses(key))
-            .map(Column::Key);
-        [Column::Code, Column::Text]
-            .into_iter()
-            .chain(keys)
-            .chain([Column::Description])
-            .collect()
-    }
-
-    /// The header cell (a key's heading).
-    fn header(self) -> Cow<'static, str> {
-        match self {
-            Column::Code => "Code".into(),
-            Column::Text => "Text".into(),
-            Column::Key(key) => key.heading().into(),
-            Column::Description => "Description".into(),
+/// The cell of `entry` for the optional key `key`, escaped to stay on its row.
+fn key_cell(registry: &Registry, entry: &Entry, key: &Key) -> String {
+    match ((key.value)(registry, entry), key.kind) {
+        (None, _) => String::new(),
+        (Some(Value::Text(url)), Kind::Link) => {
+            let mut out = String::new();
+            push_link(&mut out, "docs", &url);
+            out
         }
-    }
-
-    /// The cell of `entry` in this column, escaped to stay on its row.
-    fn cell<'a>(self, registry: &'a Registry, entry: &'a Entry) -> Cow<'a, str> {
-        let mut out = String::new();
-        match self {
-            Column::Code => push_code(&mut out, &entry.code, true),
-            Column::Text => return escape_cell(&entry.text),
-            Column::Key(key) => match ((key.value)(registry, entry), key.kind) {
-                (None, _) => {}
-                (Some(Value::Text(url)), Kind::Link) => push_link(&mut out, "docs", &url),
-                (Some(Value::Names(names)), _) => {
-                    for (i, name) in names.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        let mut span = String::new();
-                        push_code_span(&mut span, name);
-                        push_cell(&mut out, &span);
-                    }
-                }
-                (Some(value), _) => return Cow::Owned(escape_cell(&value.to_text()).into_owned()),
-            },
-            Column::Description => return description(entry),
+        (Some(Value::Names(names)), _) => {
+            let spans = names.iter().map(|name| {
+                let mut span = String::new();
+                push_code_span(&mut span, name);
+                escape_cell(&span)
+            });
+            spans.collect::<Vec<_>>().join(", ")
         }
-        Cow::Owned(out)
+        (Some(value), _) => escape_cell(&value.to_text()),
     }
 }
 
 /// Appends a code: an integer in decimal, a string as a code span (`|` escaped when `in_table`).
 fn push_code(out: &mut String, code: &Code, in_table: bool) {
     match code {
-        Code::Int(n) => out.push_str(itoa::Buffer::new().format(*n)),
+        Code::Int(n) => out.push_str(&n.to_string()),
         Code::Str(s) => {
             let mut span = String::new();
             push_code_span(&mut span, s);
@@ -91,7 +49,7 @@ fn push_code(out: &mut String, code: &Code, in_table: bool) {
 /// The description cell of `entry`: its deprecation note first when it is deprecated
 /// (`**Deprecated:** note`, then a line break), then the description (see
 /// [`cell::description_cell`]).
-fn description(entry: &Entry) -> Cow<'_, str> {
+fn description(entry: &Entry) -> String {
     let text = description_cell(&entry.description);
     let Some(note) = &entry.deprecated else {
         return text;
@@ -102,36 +60,20 @@ fn description(entry: &Entry) -> Cow<'_, str> {
         out.push_str("<br>");
     }
     out.push_str(&text);
-    Cow::Owned(out)
-}
-
-/// Appends `n` spaces.
-fn pad(out: &mut String, n: usize) {
-    out.extend(std::iter::repeat_n(' ', n));
+    out
 }
 
 /// The registry as an aligned Markdown table, one row per entry in table order, and after it the
 /// list of its retired codes when it has any.
 ///
-/// The columns, in this order:
-/// - `Code`: the code; a string code as a code span;
-/// - `Text`: the short text, verbatim;
-/// - `Status`, when an entry writes `status`: every entry's HTTP status as
-///   [`Registry::status`] gives it (empty for an entry without one);
-/// - `Category`, when an entry writes `category`: the category, empty when none;
-/// - `Retryable`, when an entry is retryable: `yes`, or empty;
-/// - `Aliases`, when an entry has aliases: each a code span, separated by `, `;
-/// - `Link`, when the registry or an entry writes `url`: `[docs](…)` to [`Registry::url`];
-/// - `Description`: the description, its Markdown kept; a deprecated entry's starts with
-///   `**Deprecated:** ` and the note. A description that holds a Markdown list is written as
-///   HTML a GitHub table cell renders (`<ul><li>…</li></ul>`, `<br><br>` between paragraphs);
-///   any other keeps its source, every line break written `<br>`.
-///
-/// A registry that writes none of the optional keys gets the three columns `Code`, `Text` and
-/// `Description`, the layout of most API documentation pages. Every `|` in a cell is escaped
-/// `\|` and cells are padded to their column's width. Retired codes follow the table after a
-/// blank line, under `**Retired codes**`, one item each: the code, the name it had (if any) and
-/// the note.
+/// The columns: `Code` (a string code as a code span), `Text`, one for each optional key the
+/// registry uses, headed by its label (`HTTP status`, `Link` as `[docs](…)`, …), and
+/// `Description`, its Markdown kept; a deprecated entry's starts with `**Deprecated:** ` and the
+/// note. A description that holds a Markdown list is written as HTML a GitHub table cell renders
+/// (`<ul><li>…</li></ul>`); any other keeps its source, every line break written `<br>`. Every
+/// `|` in a cell is escaped `\|` and cells are padded to their column's width. Retired codes
+/// follow the table under `**Retired codes**`, one item each: the code, the name it had (if any)
+/// and the note.
 ///
 /// # Example
 /// ```
@@ -165,43 +107,51 @@ pub fn markdown_table(registry: &Registry) -> String {
     out
 }
 
-/// Appends the table of [`markdown_table`] (without the retired codes) to `out`.
+/// Appends the table of [`markdown_table`] (without the retired codes) to `out`: the code, the
+/// text, a column for each optional key the registry uses (but `deprecated`, which the
+/// description cell starts with), and the description, the wide one, last.
 fn write_table(out: &mut String, registry: &Registry) {
-    let columns = Column::of(registry);
-    let rows: Vec<Vec<Cow<'_, str>>> = registry
-        .entries
-        .iter()
-        .map(|e| columns.iter().map(|c| c.cell(registry, e)).collect())
+    let keys: Vec<&Key> = (KEYS.into_iter())
+        .filter(|key| key.name != DEPRECATED.name && registry.uses(key))
         .collect();
-    let mut widths: Vec<usize> = columns.iter().map(|c| c.header().len()).collect();
+    let mut header = vec!["Code".to_owned(), "Text".to_owned()];
+    header.extend(keys.iter().map(|key| key.heading()));
+    header.push("Description".to_owned());
+    let rows: Vec<Vec<String>> = (registry.entries.iter())
+        .map(|entry| {
+            let mut code = String::new();
+            push_code(&mut code, &entry.code, true);
+            let mut row = vec![code, escape_cell(&entry.text)];
+            row.extend(keys.iter().map(|key| key_cell(registry, entry, key)));
+            row.push(description(entry));
+            row
+        })
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    // Every line has the width of the header line (in characters; bytes are at least that).
-    let line_len = widths.iter().map(|w| w + 3).sum::<usize>() + 2;
-    out.reserve(line_len * (rows.len() + 2));
-    let header = columns.iter().map(|c| c.header());
-    write_row(out, header, &widths);
+    write_row(out, &header, &widths);
     out.push('|');
     for w in &widths {
         out.extend(std::iter::repeat_n('-', w + 2));
         out.push('|');
     }
     out.push('\n');
-    for row in rows {
-        write_row(out, row.into_iter(), &widths);
+    for row in &rows {
+        write_row(out, row, &widths);
     }
 }
 
 /// Appends one row: each cell padded to its column's width.
-fn write_row<'a>(out: &mut String, cells: impl Iterator<Item = Cow<'a, str>>, widths: &[usize]) {
+fn write_row(out: &mut String, cells: &[String], widths: &[usize]) {
     out.push('|');
-    for (cell, w) in cells.zip(widths) {
+    for (cell, w) in cells.iter().zip(widths) {
         out.push(' ');
-        out.push_str(&cell);
-        pad(out, w - cell.chars().count());
+        out.push_str(cell);
+        out.extend(std::iter::repeat_n(' ', w - cell.chars().count()));
         out.push_str(" |");
     }
     out.push('\n');
