@@ -1,5 +1,5 @@
-//! Blocks of text with their prefixes (quote marks, list markers), built from inline text and
-//! block boundaries, then wrapped with textwrap.
+//! Blocks of text with their prefixes (quote marks, list markers), built from the tags and text
+//! of an HTML page in document order, then wrapped with textwrap.
 
 use anstyle::{Effects, Style};
 use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
@@ -10,6 +10,8 @@ use crate::term::{BOLD, DIM, clean};
 const CODE: Style = BOLD;
 /// A link's text, with colour (its target is dimmed).
 const LINK: Style = Style::new().effects(Effects::UNDERLINE);
+const EMPHASIS: Style = Style::new().effects(Effects::ITALIC);
+const HEADING: Style = Style::new().effects(Effects::BOLD.insert(Effects::UNDERLINE));
 
 /// One block: its text and the prefixes of its first and following lines.
 #[derive(Debug)]
@@ -20,7 +22,7 @@ struct Block {
     rest: String,
     /// The text; for preformatted blocks, the lines as they are.
     text: String,
-    /// Preformatted (code): not wrapped.
+    /// Preformatted (code): indented, not wrapped.
     pre: bool,
     /// For the text of a list item outside a paragraph, the outermost list it is in: the items of
     /// such a "tight" list follow each other without a blank line.
@@ -44,8 +46,8 @@ struct Link {
     text: String,
 }
 
-/// Text being laid out: [`super::html`] calls it in document order, then [`Layout::finish`]
-/// wraps it.
+/// Text being laid out: [`Layout::start`], [`Layout::end`] and [`Layout::text`] are called in
+/// document order, then [`Layout::finish`] wraps it.
 #[derive(Debug, Default)]
 pub struct Layout {
     color: bool,
@@ -69,6 +71,94 @@ impl Layout {
         Layout {
             color,
             ..Layout::default()
+        }
+    }
+
+    /// A start tag (named in lower case); `attribute` gives an attribute's value, empty when it
+    /// is missing. Tags that do not matter to text are ignored.
+    pub fn start(&mut self, name: &str, attribute: impl Fn(&str) -> String) {
+        match name {
+            "p" => {
+                self.end_block();
+                self.paragraph = true;
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.end_block();
+                self.styles.push(HEADING);
+            }
+            "div" | "hr" | "table" | "tr" => self.end_block(),
+            "blockquote" => {
+                self.end_block();
+                self.containers.push(Container::Quote);
+            }
+            "ul" | "ol" => {
+                self.end_block();
+                self.lists_seen += 1;
+                let start = (name == "ol").then(|| attribute("start").parse().unwrap_or(1));
+                self.containers
+                    .push(Container::List(self.lists_seen, start));
+            }
+            "li" => {
+                // The item before may have been left open, as HTML allows.
+                self.close_if(|c| matches!(c, Container::Item(..)));
+                let marker = match self.containers.last_mut() {
+                    Some(Container::List(_, Some(n))) => {
+                        let marker = format!("{n}. ");
+                        *n = n.saturating_add(1);
+                        marker
+                    }
+                    _ => "- ".to_owned(),
+                };
+                self.containers.push(Container::Item(marker, false));
+            }
+            "pre" => {
+                self.end_block();
+                self.pre = true;
+            }
+            "br" => self.text.push('\n'),
+            "a" => self.open_link(&attribute("href")),
+            "img" => {
+                // The alt text stands for the link text.
+                self.open_link(&attribute("src"));
+                self.text(&attribute("alt"));
+                self.close_link();
+            }
+            "strong" | "b" => self.styles.push(BOLD),
+            "em" | "i" => self.styles.push(EMPHASIS),
+            "code" | "kbd" | "tt" => self.code(true),
+            _ => {}
+        }
+    }
+
+    /// An end tag (named in lower case). One that closes nothing open is ignored, as a browser
+    /// does: HTML end tags need not match their start tags.
+    pub fn end(&mut self, name: &str) {
+        match name {
+            "p" => {
+                self.end_block();
+                self.paragraph = false;
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.close_style(HEADING);
+                self.end_block();
+            }
+            "div" | "table" | "tr" => self.end_block(),
+            "blockquote" => self.close_if(|c| matches!(c, Container::Quote)),
+            "ul" | "ol" => {
+                self.close_if(|c| matches!(c, Container::Item(..)));
+                self.close_if(|c| matches!(c, Container::List(..)));
+            }
+            "li" => self.close_if(|c| matches!(c, Container::Item(..))),
+            "pre" => self.close_pre(),
+            "a" => self.close_link(),
+            "strong" | "b" => {
+                self.close_style(BOLD);
+            }
+            "em" | "i" => {
+                self.close_style(EMPHASIS);
+            }
+            "code" | "kbd" | "tt" => self.code(false),
+            _ => {}
         }
     }
 
@@ -118,25 +208,8 @@ impl Layout {
         }
     }
 
-    /// Starts (`open`) or ends a paragraph.
-    pub fn paragraph(&mut self, open: bool) {
-        self.end_block();
-        self.paragraph = open;
-    }
-
-    /// A line break (`<br>`).
-    pub fn line_break(&mut self) {
-        self.text.push('\n');
-    }
-
-    /// Starts an inline style.
-    pub fn open_style(&mut self, style: Style) {
-        self.styles.push(style);
-    }
-
-    /// Ends `style` if it is the innermost one (HTML end tags need not match their start tags);
-    /// whether it was.
-    pub fn close_style(&mut self, style: Style) -> bool {
+    /// Ends `style` if it is the innermost one; whether it was.
+    fn close_style(&mut self, style: Style) -> bool {
         let open = self.styles.last() == Some(&style);
         if open {
             self.styles.pop();
@@ -146,12 +219,12 @@ impl Layout {
 
     /// Starts or ends inline code: in backticks without colour, in bold with it. Code inside
     /// `<pre>` is the block itself.
-    pub fn code(&mut self, open: bool) {
+    fn code(&mut self, open: bool) {
         if self.pre {
             return;
         }
         if open {
-            self.open_style(CODE);
+            self.styles.push(CODE);
         }
         let was_open = open || self.close_style(CODE);
         if was_open && !self.color {
@@ -159,18 +232,17 @@ impl Layout {
         }
     }
 
-    /// Starts a link to `url`.
-    pub fn open_link(&mut self, url: &str) {
+    fn open_link(&mut self, url: &str) {
         self.links.push(Link {
             url: url.trim().to_owned(),
             text: String::new(),
         });
-        self.open_style(LINK);
+        self.styles.push(LINK);
     }
 
     /// Ends the innermost link and writes its target after its text (`here (#authentication)`),
     /// unless it is the text already (`<https://…>`) or there is none.
-    pub fn close_link(&mut self) {
+    fn close_link(&mut self) {
         let Some(link) = self.links.pop() else {
             return;
         };
@@ -188,51 +260,6 @@ impl Layout {
         }
     }
 
-    /// Starts a block quote.
-    pub fn open_quote(&mut self) {
-        self.end_block();
-        self.containers.push(Container::Quote);
-    }
-
-    /// Starts a list, numbered from `start` when ordered.
-    pub fn open_list(&mut self, start: Option<u64>) {
-        self.end_block();
-        self.lists_seen += 1;
-        self.containers
-            .push(Container::List(self.lists_seen, start));
-    }
-
-    /// Starts a list item (ending the one before, which HTML allows to stay open).
-    pub fn open_item(&mut self) {
-        self.close_item();
-        let marker = match self.containers.last_mut() {
-            Some(Container::List(_, Some(n))) => {
-                let marker = format!("{n}. ");
-                *n = n.saturating_add(1);
-                marker
-            }
-            _ => "- ".to_owned(),
-        };
-        self.containers.push(Container::Item(marker, false));
-    }
-
-    /// Ends the innermost list item, if one is open (a stray end tag is ignored, as a browser
-    /// does).
-    pub fn close_item(&mut self) {
-        self.close_if(|c| matches!(c, Container::Item(..)));
-    }
-
-    /// Ends the innermost list, and its item if it was left open.
-    pub fn close_list(&mut self) {
-        self.close_item();
-        self.close_if(|c| matches!(c, Container::List(..)));
-    }
-
-    /// Ends the innermost block quote, if one is open.
-    pub fn close_quote(&mut self) {
-        self.close_if(|c| matches!(c, Container::Quote));
-    }
-
     /// Ends the innermost container and its block when `is` it.
     fn close_if(&mut self, is: impl Fn(&Container) -> bool) {
         if self.containers.last().is_some_and(is) {
@@ -241,30 +268,17 @@ impl Layout {
         }
     }
 
-    /// Starts preformatted text (`<pre>`).
-    pub fn open_pre(&mut self) {
-        self.end_block();
-        self.pre = true;
-    }
-
-    /// Ends preformatted text: its lines indented by four spaces, never wrapped.
-    pub fn close_pre(&mut self) {
-        if !self.pre {
-            return;
+    /// Ends preformatted text, as a block of its own.
+    fn close_pre(&mut self) {
+        if self.pre {
+            self.pre = false;
+            self.text = self.text.trim_matches('\n').to_owned();
+            self.push_block(true);
         }
-        self.pre = false;
-        let code = std::mem::take(&mut self.text);
-        let lines: Vec<String> = code
-            .trim_matches('\n')
-            .lines()
-            .map(|line| format!("    {line}"))
-            .collect();
-        self.text = lines.join("\n");
-        self.push_block(true);
     }
 
     /// Ends the block of inline text being built, if it has any.
-    pub fn end_block(&mut self) {
+    fn end_block(&mut self) {
         if self.pre {
             return;
         }
@@ -340,7 +354,7 @@ impl Layout {
                     .text
                     .lines()
                     .zip(prefixes)
-                    .map(|(line, prefix)| format!("{prefix}{line}"))
+                    .map(|(line, prefix)| format!("{prefix}    {line}"))
                     .collect()
             } else {
                 let options = Options::new(width)
