@@ -40,19 +40,27 @@ pub enum Found<'r> {
 pub fn resolve<'r>(registry: &'r Registry, query: &str) -> Found<'r> {
     let query = query.trim();
     if let Some(n) = as_number(query).filter(|_| registry.code_type.is_int()) {
-        return by_number(registry, n);
+        let Ok(code) = u32::try_from(n).map(Code::Int) else {
+            return Found::Nothing;
+        };
+        return (registry.by_code(&code).map(Found::Entry))
+            .or_else(|| registry.is_retired(&code).map(Found::Retired))
+            .unwrap_or(Found::Nothing);
     }
     if query.is_empty() {
         return Found::Nothing;
     }
-    let exact = |key: &str| key == query;
     if let Some(entry) = registry
         .by_code(&Code::from(query))
         .or_else(|| registry.by_name_or_alias(query))
     {
         return Found::Entry(entry);
     }
-    if let Some(retired) = registry.retired.iter().find(|r| retired_keys(r).any(exact)) {
+    if let Some(retired) = registry
+        .retired
+        .iter()
+        .find(|r| retired_keys(r).any(|k| k == query))
+    {
         return Found::Retired(retired);
     }
     let any_case = |key: &str| key.eq_ignore_ascii_case(query);
@@ -74,19 +82,6 @@ pub fn resolve<'r>(registry: &'r Registry, query: &str) -> Found<'r> {
             }
         }
         _ => Found::Ambiguous(entries),
-    }
-}
-
-/// The entry, or else the retired code, whose integer code is `n`.
-fn by_number(registry: &Registry, n: u64) -> Found<'_> {
-    let Ok(code) = u32::try_from(n) else {
-        return Found::Nothing;
-    };
-    let code = Code::Int(code);
-    match (registry.by_code(&code), registry.is_retired(&code)) {
-        (Some(entry), _) => Found::Entry(entry),
-        (None, Some(retired)) => Found::Retired(retired),
-        (None, None) => Found::Nothing,
     }
 }
 
