@@ -118,21 +118,6 @@ pub enum Command {
     Diff(diff::Diff),
 }
 
-impl Command {
-    /// The subcommand's name, as typed.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Command::Explain(_) => "explain",
-            Command::List(_) => "list",
-            Command::Search(_) => "search",
-            Command::Schema(_) => "schema",
-            Command::Export(_) => "export",
-            Command::Check(_) => "check",
-            Command::Diff(_) => "diff",
-        }
-    }
-}
-
 /// When to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
@@ -178,7 +163,31 @@ where
     let registry = cli
         .registry
         .filter(|path| registry_typed || !path.as_os_str().is_empty());
-    let command = command(cli.command, cli.query, cli.entry)?;
+    // `errcodes CODE` is `errcodes explain CODE`. One thing at a time (`errcodes 404 list` is a
+    // usage error), and a subcommand's options after its name (`errcodes --format json list`).
+    let subcommand = matches.subcommand_name().unwrap_or_default();
+    let conflict = |message: String| usage_error(None, ErrorKind::ArgumentConflict, message);
+    let command = match (cli.command, cli.query) {
+        (None, Some(query)) => Ok(Command::Explain(explain::Explain {
+            query,
+            entry: cli.entry,
+        })),
+        // `arg_required_else_help` shows the help when nothing at all is given; a lone option
+        // (`errcodes --format json`) lands here.
+        (None, None) => Err(usage_error(
+            None,
+            ErrorKind::MissingRequiredArgument,
+            "a code or a name to explain is required, or a subcommand",
+        )),
+        (Some(_), Some(query)) => Err(conflict(format!(
+            "a code or name (`{query}`) and the subcommand `{subcommand}` cannot be used together"
+        ))),
+        (Some(_), None) if cli.entry.is_set() => Err(conflict(format!(
+            "--format and --width here are options of `errcodes CODE|NAME`, not of \
+             `{subcommand}`; a subcommand's options follow its name (`errcodes list --format json`)"
+        ))),
+        (Some(command), None) => Ok(command),
+    }?;
     match &command {
         Command::Check(check) => check.accepts(registry.as_deref(), registry_typed)?,
         Command::Diff(_) if registry_typed => {
@@ -209,44 +218,6 @@ pub fn usage_error(
     match subcommand.and_then(|name| cli.find_subcommand_mut(name)) {
         Some(subcommand) => subcommand.error(kind, message),
         None => cli.error(kind, message),
-    }
-}
-
-/// The command: `errcodes CODE` is `errcodes explain CODE`. One thing at a time (`errcodes 404
-/// list` is a usage error), and a subcommand's options after its name (`errcodes --format json
-/// list` is one too).
-fn command(
-    command: Option<Command>,
-    query: Option<String>,
-    entry: explain::EntryOptions,
-) -> Result<Command, clap::Error> {
-    match (command, query) {
-        (None, Some(query)) => Ok(Command::Explain(explain::Explain { query, entry })),
-        // `arg_required_else_help` shows the help when nothing at all is given; a lone option
-        // (`errcodes --format json`) lands here.
-        (None, None) => Err(usage_error(
-            None,
-            ErrorKind::MissingRequiredArgument,
-            "a code or a name to explain is required, or a subcommand",
-        )),
-        (Some(command), Some(query)) => Err(usage_error(
-            None,
-            ErrorKind::ArgumentConflict,
-            format!(
-                "a code or name (`{query}`) and the subcommand `{}` cannot be used together",
-                command.name()
-            ),
-        )),
-        (Some(command), None) if entry.is_set() => Err(usage_error(
-            None,
-            ErrorKind::ArgumentConflict,
-            format!(
-                "--format and --width here are options of `errcodes CODE|NAME`, not of `{}`; \
-                 a subcommand's options follow its name (`errcodes list --format json`)",
-                command.name()
-            ),
-        )),
-        (Some(command), None) => Ok(command),
     }
 }
 

@@ -52,15 +52,10 @@ impl Check {
         }
     }
 
-    /// The file to check: PATH, else the registry option's.
-    pub fn target<'a>(&'a self, registry: Option<&'a Path>) -> Option<&'a Path> {
-        self.path.as_deref().or(registry)
-    }
-
     /// Checks the file and prints the report on standard output; exit status 1 when the registry
     /// is invalid (or there is no file to check, which [`Check::accepts`] rules out).
     pub fn run(&self, registry: Option<&Path>, term: &Term) -> io::Result<ExitCode> {
-        let Some(path) = self.target(registry) else {
+        let Some(path) = self.path.as_deref().or(registry) else {
             term.error("no errors.toml to check");
             return Ok(ExitCode::from(2));
         };
@@ -70,32 +65,26 @@ impl Check {
             term.out(Form::Text, &out)?;
             return Ok(ExitCode::FAILURE);
         };
-        let entries = match registry.entries.len() {
-            1 => "1 entry".to_owned(),
-            n => format!("{n} entries"),
-        };
+        let n = registry.entries.len();
+        let entries = format!("{n} {}", if n == 1 { "entry" } else { "entries" });
         let warnings = match checked.report.diagnostics().len() {
             0 => String::new(),
             1 => ", 1 warning".to_owned(),
             n => format!(", {n} warnings"),
         };
+        let file = if path == Path::new(STDIN) {
+            "standard input".to_owned()
+        } else {
+            clean(&path.display().to_string())
+        };
         let _ = writeln!(
             out,
             "{}: {} is a valid registry: {}, {entries}{warnings}",
             paint("ok", BOLD, term.out_color),
-            shown(path),
+            file,
             clean(&registry.name),
         );
         term.out(Form::Text, &out)?;
         Ok(ExitCode::SUCCESS)
-    }
-}
-
-/// The checked file as the last line names it: its path, or `standard input` for `-`.
-fn shown(path: &Path) -> String {
-    if path == Path::new(STDIN) {
-        "standard input".to_owned()
-    } else {
-        clean(&path.display().to_string())
     }
 }
