@@ -30,24 +30,19 @@ Examples:
 Exit status: 0 success (also when the reader of a pipe stops early), 1 unknown code or name,
 nothing found, or invalid registry, 2 usage error.";
 
-/// The long description of `errcodes --help`, naming the embedded registry.
-fn long_about() -> String {
-    format!(
-        "The error-code reference of an API at the terminal: explain a code, list, search, export, \
-         validate.\n\nWithout --registry (or {REGISTRY_ENV}) it serves the registry it was built \
-         with, the {} ({} codes); --registry PATH serves any errors.toml.",
-        <errcodes::ErrorCode as errcodes::ErrorEnum>::REGISTRY.name,
-        errcodes::ErrorCode::COUNT
-    )
-}
-
 /// The command line as clap reads it.
 #[derive(Debug, Parser)]
 #[command(
     name = "errcodes",
     version,
     about = "The error-code reference of an API at the terminal: explain a code, list, search, export.",
-    long_about = long_about(),
+    long_about = format!(
+        "The error-code reference of an API at the terminal: explain a code, list, search, \
+         export, validate.\n\nWithout --registry (or {REGISTRY_ENV}) it serves the registry it \
+         was built with, the {} ({} codes); --registry PATH serves any errors.toml.",
+        <errcodes::ErrorCode as errcodes::ErrorEnum>::REGISTRY.name,
+        errcodes::ErrorCode::COUNT
+    ),
     after_help = EXAMPLES,
     arg_required_else_help = true,
     override_usage = "errcodes [OPTIONS] <CODE|NAME>\n       errcodes [OPTIONS] <COMMAND>",

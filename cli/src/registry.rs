@@ -1,6 +1,5 @@
-//! The registry every subcommand works on: the embedded one, rebuilt as `errcodes-build`'s model
-//! from the compiled enum, or another `errors.toml` read (from a file or standard input) and
-//! validated at run time.
+//! The registry every subcommand works on: the embedded one, or another `errors.toml` read (from a
+//! file or standard input) and validated at run time.
 
 use std::io::{self, Read as _};
 use std::path::Path;

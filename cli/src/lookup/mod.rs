@@ -10,6 +10,9 @@ mod suggest;
 pub use search::search;
 pub use suggest::suggest;
 
+#[cfg(test)]
+pub(crate) use fixtures::find;
+
 /// What a query names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found<'r> {
@@ -85,14 +88,6 @@ pub fn resolve<'r>(registry: &'r Registry, query: &str) -> Found<'r> {
     }
 }
 
-/// The entry a query names, if it names one entry (see [`resolve`]).
-pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
-    match resolve(registry, query) {
-        Found::Entry(entry) => Some(entry),
-        _ => None,
-    }
-}
-
 /// What an entry is looked up by: its string code, its name, its aliases.
 fn entry_keys(entry: &Entry) -> impl Iterator<Item = &str> {
     entry
@@ -134,27 +129,6 @@ fn as_number(query: &str) -> Option<u64> {
 /// never in a registry of string codes, where `22012` is a code like `42P01`, and `0x5` too).
 pub fn is_int_code(registry: &Registry, query: &str) -> bool {
     registry.code_type.is_int() && as_number(query.trim()).is_some()
-}
-
-#[cfg(test)]
-pub(crate) mod fixtures {
-    use errcodes_build::{Entry, Registry};
-
-    /// The embedded (Nutcache) registry.
-    pub fn nutcache() -> Registry {
-        crate::registry::embedded().expect("the embedded registry is valid")
-    }
-
-    /// A catalog of the repository's `registries/` folder, e.g. `sqlstate.toml`.
-    pub fn catalog(file: &str) -> Registry {
-        let path = format!("{}/../registries/{file}", env!("CARGO_MANIFEST_DIR"));
-        Registry::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e:?}"))
-    }
-
-    /// The codes of `entries`, as written.
-    pub fn codes(entries: &[&Entry]) -> Vec<String> {
-        entries.iter().map(|e| e.code.to_string()).collect()
-    }
 }
 
 #[cfg(test)]
@@ -285,5 +259,36 @@ mod tests {
         assert_eq!(code(&sql, "0x5"), "nothing");
         sql.entries[0].code = Code::from("0x5");
         assert_eq!(code(&sql, "0x5"), "0x5");
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use errcodes_build::{Entry, Registry};
+
+    use super::{Found, resolve};
+
+    /// The embedded (Nutcache) registry.
+    pub fn nutcache() -> Registry {
+        crate::registry::embedded().expect("the embedded registry is valid")
+    }
+
+    /// A catalog of the repository's `registries/` folder, e.g. `sqlstate.toml`.
+    pub fn catalog(file: &str) -> Registry {
+        let path = format!("{}/../registries/{file}", env!("CARGO_MANIFEST_DIR"));
+        Registry::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+    }
+
+    /// The codes of `entries`, as written.
+    pub fn codes(entries: &[&Entry]) -> Vec<String> {
+        entries.iter().map(|e| e.code.to_string()).collect()
+    }
+
+    /// The entry a query names, if it names one entry (see [`resolve`]).
+    pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
+        match resolve(registry, query) {
+            Found::Entry(entry) => Some(entry),
+            _ => None,
+        }
     }
 }

@@ -10,7 +10,7 @@ use errcodes_build::{Entry, Registry};
 /// and description ([`Words`]). First comes an entry whose name, alias or string code is the
 /// words joined (`file not found` names `FileNotFound`); then the entries in which every word
 /// starts a word of some field; then those in which some word is only inside a word (`file` in
-/// `ProfileNotFound`). Within each, the [`score`] decides, then table order.
+/// `ProfileNotFound`). Within each, the `score` decides, then table order.
 pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
     let words: Vec<Vec<char>> = words
         .iter()

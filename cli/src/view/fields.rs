@@ -66,19 +66,19 @@ pub fn fields_text(fields: &[Field], width: usize, color: bool) -> String {
     let value_width = width.saturating_sub(column).max(20);
     let mut out = String::new();
     for field in fields {
-        let lines = if field.label == DEPRECATED {
-            markdown_to_text(&field.value, value_width, color)
-                .lines()
-                .map(str::to_owned)
-                .collect()
+        let (style, text) = if field.label == DEPRECATED {
+            (WARN, markdown_to_text(&field.value, value_width, color))
         } else {
-            plain_lines(&field.value, value_width)
+            // Wrapped at spaces only: no word is broken or hyphenated, so a link stays whole.
+            let options = textwrap::Options::new(value_width)
+                .break_words(false)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            (DIM, textwrap::fill(&clean(&field.value), options))
         };
-        let style = if field.label == DEPRECATED { WARN } else { DIM };
         let label = format!("{}:", field.label);
         let pad = " ".repeat(column - display_width(&label));
         out.push_str(&paint(&label, style, color));
-        for (i, line) in lines.iter().enumerate() {
+        for (i, line) in text.lines().enumerate() {
             if i > 0 {
                 out.push('\n');
                 out.push_str(&" ".repeat(column));
@@ -90,18 +90,6 @@ pub fn fields_text(fields: &[Field], width: usize, color: bool) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A plain value, safe for the terminal, wrapped at spaces only (no word is broken or hyphenated,
-/// so a link stays whole).
-fn plain_lines(value: &str, width: usize) -> Vec<String> {
-    let options = textwrap::Options::new(width)
-        .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&clean(value), options)
-        .into_iter()
-        .map(String::from)
-        .collect()
 }
 
 #[cfg(test)]
