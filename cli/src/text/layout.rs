@@ -13,22 +13,6 @@ const LINK: Style = Style::new().effects(Effects::UNDERLINE);
 const EMPHASIS: Style = Style::new().effects(Effects::ITALIC);
 const HEADING: Style = Style::new().effects(Effects::BOLD.insert(Effects::UNDERLINE));
 
-/// One block: its text and the prefixes of its first and following lines.
-#[derive(Debug)]
-struct Block {
-    /// Prefix of the first line (e.g. `- ` for a list item).
-    first: String,
-    /// Prefix of the following lines.
-    rest: String,
-    /// The text; for preformatted blocks, the lines as they are.
-    text: String,
-    /// Preformatted (code): indented, not wrapped.
-    pre: bool,
-    /// For the text of a list item outside a paragraph, the outermost list it is in: the items of
-    /// such a "tight" list follow each other without a blank line.
-    tight_in: Option<usize>,
-}
-
 /// A container the following blocks are nested in.
 #[derive(Debug)]
 enum Container {
@@ -47,11 +31,17 @@ struct Link {
 }
 
 /// Text being laid out: [`Layout::start`], [`Layout::end`] and [`Layout::text`] are called in
-/// document order, then [`Layout::finish`] wraps it.
+/// document order; each block is wrapped as it ends, and [`Layout::finish`] gives the text.
 #[derive(Debug, Default)]
 pub struct Layout {
     color: bool,
-    blocks: Vec<Block>,
+    width: usize,
+    /// The blocks wrapped so far.
+    out: String,
+    /// The prefix of the following lines of the last block, and, for the text of a list item
+    /// outside a paragraph, the outermost list it is in: the items of such a "tight" list follow
+    /// each other without a blank line.
+    last: Option<(String, Option<usize>)>,
     /// Inline text of the block being built (styled when `color`).
     text: String,
     containers: Vec<Container>,
@@ -66,10 +56,11 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// An empty layout; `color` styles text with ANSI escapes.
-    pub fn new(color: bool) -> Self {
+    /// An empty layout wrapped to `width` columns; `color` styles text with ANSI escapes.
+    pub fn new(color: bool, width: usize) -> Self {
         Layout {
             color,
+            width,
             ..Layout::default()
         }
     }
@@ -290,6 +281,8 @@ impl Layout {
         self.push_block(false);
     }
 
+    /// Wraps the block being built (unless `pre`, text kept as it is, indented) under the
+    /// prefixes of its containers, after a blank line (but between the items of a tight list).
     fn push_block(&mut self, pre: bool) {
         let text = std::mem::take(&mut self.text);
         if text.is_empty() {
@@ -316,66 +309,46 @@ impl Layout {
                 }
             }
         }
-        let tight = in_item && !self.paragraph && !pre;
-        self.blocks.push(Block {
-            first,
-            rest,
-            text,
-            pre,
-            tight_in: outermost_list.filter(|_| tight),
-        });
+        let tight_in = outermost_list.filter(|_| in_item && !self.paragraph && !pre);
+        if let Some((last_rest, last_tight_in)) = &self.last
+            && (tight_in.is_none() || tight_in != *last_tight_in)
+        {
+            // The blank line keeps the prefixes both blocks share (`>` inside a quote).
+            let common: String = (last_rest.chars().zip(rest.chars()))
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a)
+                .collect();
+            self.out.push_str(common.trim_end());
+            self.out.push('\n');
+        }
+        let lines: Vec<String> = if pre {
+            let prefixes = std::iter::once(&first).chain(std::iter::repeat(&rest));
+            (text.lines().zip(prefixes))
+                .map(|(line, prefix)| format!("{prefix}    {line}"))
+                .collect()
+        } else {
+            let options = Options::new(self.width)
+                .initial_indent(&first)
+                .subsequent_indent(&rest)
+                .break_words(false)
+                .word_separator(WordSeparator::AsciiSpace)
+                // Never at a hyphen: `alpha-2`, a URL or a code stays whole.
+                .word_splitter(WordSplitter::NoHyphenation)
+                .wrap_algorithm(WrapAlgorithm::FirstFit);
+            let lines = textwrap::wrap(&text, options);
+            lines.into_iter().map(String::from).collect()
+        };
+        for line in lines {
+            self.out.push_str(line.trim_end());
+            self.out.push('\n');
+        }
+        self.last = Some((rest, tight_in));
     }
 
-    /// Wraps every block to `width` columns and joins them, a blank line between blocks (but
-    /// between the items of a tight list).
-    pub fn finish(mut self, width: usize) -> String {
+    /// The text laid out.
+    pub fn finish(mut self) -> String {
         self.close_pre();
         self.end_block();
-        let mut out = String::new();
-        let mut previous: Option<&Block> = None;
-        for block in &self.blocks {
-            if let Some(prev) = previous
-                && (block.tight_in.is_none() || block.tight_in != prev.tight_in)
-            {
-                // The blank line keeps the prefixes both blocks share (`>` inside a quote).
-                let common: String = prev
-                    .rest
-                    .chars()
-                    .zip(block.rest.chars())
-                    .take_while(|(a, b)| a == b)
-                    .map(|(a, _)| a)
-                    .collect();
-                out.push_str(common.trim_end());
-                out.push('\n');
-            }
-            let lines: Vec<String> = if block.pre {
-                let prefixes = std::iter::once(&block.first).chain(std::iter::repeat(&block.rest));
-                block
-                    .text
-                    .lines()
-                    .zip(prefixes)
-                    .map(|(line, prefix)| format!("{prefix}    {line}"))
-                    .collect()
-            } else {
-                let options = Options::new(width)
-                    .initial_indent(&block.first)
-                    .subsequent_indent(&block.rest)
-                    .break_words(false)
-                    .word_separator(WordSeparator::AsciiSpace)
-                    // Never at a hyphen: `alpha-2`, a URL or a code stays whole.
-                    .word_splitter(WordSplitter::NoHyphenation)
-                    .wrap_algorithm(WrapAlgorithm::FirstFit);
-                textwrap::wrap(&block.text, options)
-                    .into_iter()
-                    .map(String::from)
-                    .collect()
-            };
-            for line in lines {
-                out.push_str(line.trim_end());
-                out.push('\n');
-            }
-            previous = Some(block);
-        }
-        out
+        self.out
     }
 }

@@ -16,7 +16,7 @@ mod layout;
 pub fn markdown_to_text(source: &str, width: usize, color: bool) -> String {
     let mut page = String::new();
     pulldown_cmark::html::push_html(&mut page, pulldown_cmark::Parser::new(source));
-    let mut layout = layout::Layout::new(color);
+    let mut layout = layout::Layout::new(color, width.max(20));
     let mut emitter = DefaultEmitter::default();
     // The content of `<script>`, `<style>`, `<textarea>` … is text, not tags (what a browser's
     // tree builder would tell its tokenizer).
@@ -34,7 +34,7 @@ pub fn markdown_to_text(source: &str, width: usize, color: bool) -> String {
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
     }
-    layout.finish(width.max(20))
+    layout.finish()
 }
 
 #[cfg(test)]
