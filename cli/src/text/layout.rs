@@ -142,12 +142,8 @@ impl Layout {
             "li" => self.close_if(|c| matches!(c, Container::Item(..))),
             "pre" => self.close_pre(),
             "a" => self.close_link(),
-            "strong" | "b" => {
-                self.close_style(BOLD);
-            }
-            "em" | "i" => {
-                self.close_style(EMPHASIS);
-            }
+            "strong" | "b" => self.close_style(BOLD),
+            "em" | "i" => self.close_style(EMPHASIS),
             "code" | "kbd" | "tt" => self.code(false),
             _ => {}
         }
@@ -199,13 +195,11 @@ impl Layout {
         }
     }
 
-    /// Ends `style` if it is the innermost one; whether it was.
-    fn close_style(&mut self, style: Style) -> bool {
-        let open = self.styles.last() == Some(&style);
-        if open {
+    /// Ends `style` if it is the innermost one.
+    fn close_style(&mut self, style: Style) {
+        if self.styles.last() == Some(&style) {
             self.styles.pop();
         }
-        open
     }
 
     /// Starts or ends inline code: in backticks without colour, in bold with it. Code inside
@@ -214,10 +208,12 @@ impl Layout {
         if self.pre {
             return;
         }
+        let was_open = open || self.styles.last() == Some(&CODE);
         if open {
             self.styles.push(CODE);
+        } else {
+            self.close_style(CODE);
         }
-        let was_open = open || self.close_style(CODE);
         if was_open && !self.color {
             self.text("`");
         }
