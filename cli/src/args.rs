@@ -1,8 +1,5 @@
-//! The command line: clap's definition of `errcodes` and the rules clap cannot state (which
-//! arguments may go together), checked once, before anything runs.
-//!
-//! Each subcommand's own arguments live beside what it does, in [`crate::cmd`]; this file names
-//! them and holds the options every subcommand shares.
+//! The command line: clap's definition of `errcodes` (each subcommand's arguments are in
+//! [`crate::cmd`]) and the rules clap cannot state (which arguments may go together).
 
 use std::ffi::OsString;
 use std::path::PathBuf;

@@ -4,13 +4,12 @@ use std::cmp::Reverse;
 
 use errcodes_build::{Entry, Registry};
 
-/// The entries that mention every word of `words`, best match first.
-///
-/// Words are compared ignoring case and punctuation, in the code, name, aliases, text, category
-/// and description ([`Words`]). First comes an entry whose name, alias or string code is the
-/// words joined (`file not found` names `FileNotFound`); then the entries in which every word
-/// starts a word of some field; then those in which some word is only inside a word (`file` in
-/// `ProfileNotFound`). Within each, the `score` decides, then table order.
+/// The entries that mention every word of `words`, best match first. Words are compared ignoring
+/// case and punctuation, in the code, name, aliases, text, category and description. First comes
+/// an entry whose name, alias or string code is the words joined (`file not found` names
+/// `FileNotFound`); then the entries in which every word starts a word of some field; then those
+/// in which some word is only inside a word (`file` in `ProfileNotFound`). Within each, the
+/// `score` decides, then table order.
 pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
     let words: Vec<Vec<char>> = words
         .iter()

@@ -21,15 +21,10 @@ pub struct Field {
     pub value: String,
 }
 
-/// The fields `entry` has, in the order they are shown:
-///
-/// - `deprecated`: the note, when the entry is deprecated;
-/// - `HTTP status`: when the registry writes statuses: the entry's, followed by `(the code)` when
-///   it is not written but implied by the code. A registry of HTTP statuses that writes none
-///   (the Nutcache API's, IANA's) shows none: there the code is the status;
-/// - `retryable`: `yes` or `no`, when the registry marks any entry retryable;
-/// - `category`, `aliases` (comma-separated) and `link` (the registry's template filled in),
-///   when the entry has them.
+/// The fields `entry` has, in the order they are shown: the deprecation, then each other key of
+/// [`KEYS`] the registry uses. A flag that is off reads `no`; a status implied by the code is
+/// followed by `(the code)` (a registry that writes no status, whose codes are the statuses,
+/// shows none).
 pub fn fields(registry: &Registry, entry: &Entry) -> Vec<Field> {
     // The deprecation first: a reader must not miss it.
     let keys = std::iter::once(&keys::DEPRECATED).chain(

@@ -15,13 +15,10 @@ const TEXT: usize = 2;
 /// cut at the screen's edge as well.
 const MIN_TEXT: usize = 10;
 
-/// Entries as aligned columns under a bold header: `CODE NAME TEXT`, and `CATEGORY` last when the
-/// registry uses categories (a registry without any, such as the Nutcache API's, has the three
-/// columns only).
-///
-/// With a `width` (a terminal's), every row fits it: the text column is cut, ending with `…`, so
-/// that the category stays on the screen, as `ls` and ripgrep keep their rows to the screen;
-/// without one (a pipe), rows are whole.
+/// Entries as aligned columns under a bold header: `CODE NAME TEXT`, and `CATEGORY` when the
+/// registry uses categories. With a `width` (a terminal's), every row fits it: the text column is
+/// cut, ending with `…`, so that the category stays on the screen; without one (a pipe), rows are
+/// whole.
 pub fn entry_table(
     registry: &Registry,
     entries: &[&Entry],
