@@ -4,6 +4,8 @@ use std::cmp::Reverse;
 
 use errcodes_build::{Entry, Registry};
 
+use super::entry_keys;
+
 /// The entries that mention every word of `words`, best match first. Words are compared ignoring
 /// case and punctuation, in the code, name, aliases, text, category and description. First comes
 /// an entry whose name, alias or string code is the words joined (`file not found` names
@@ -26,13 +28,7 @@ pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
         .iter()
         .enumerate()
         .filter_map(|(i, e)| {
-            let names = [e.name.as_str()]
-                .into_iter()
-                .chain(e.aliases.iter().map(String::as_str))
-                .chain(e.code.as_str());
-            let named = names
-                .into_iter()
-                .any(|name| Words::of(name).chars == joined);
+            let named = entry_keys(e).any(|name| Words::of(name).chars == joined);
             let score = score(e, &words);
             (named || score.is_some()).then(|| (named, score.unwrap_or((false, 0)), i, e))
         })
@@ -77,6 +73,7 @@ const STARTS: u32 = 2;
 
 /// A field as the search reads it: its letters and digits in lower case, punctuation and spaces
 /// left out, each marked when a word starts there.
+#[derive(Default)]
 struct Words {
     chars: Vec<char>,
     starts: Vec<bool>,
@@ -88,10 +85,7 @@ impl Words {
     /// word after capitals (`HTTPServer`), and where letters and digits meet (`Win32`).
     fn of(s: &str) -> Self {
         let source: Vec<char> = s.chars().collect();
-        let mut words = Words {
-            chars: Vec::with_capacity(source.len()),
-            starts: Vec::with_capacity(source.len()),
-        };
+        let mut words = Words::default();
         for (i, &c) in source.iter().enumerate() {
             if !c.is_alphanumeric() {
                 continue;

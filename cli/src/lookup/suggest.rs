@@ -2,7 +2,7 @@
 
 use errcodes_build::{Entry, Registry};
 
-use super::as_number;
+use super::{as_number, entry_keys};
 
 /// How many suggestions "did you mean" offers at most.
 const MAX_SUGGESTIONS: usize = 3;
@@ -33,11 +33,7 @@ pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r Entry> {
             let same_hundred = n / 100 == code / 100;
             (same_hundred || n.abs_diff(code) < 10 || typo <= 1).then(|| n.abs_diff(code))
         } else {
-            let words = [e.name.as_str(), e.text.as_str()]
-                .into_iter()
-                .chain(e.aliases.iter().map(String::as_str))
-                .chain(e.code.as_str());
-            let by_words = words
+            let by_words = (entry_keys(e).chain([e.text.as_str()]))
                 .map(|w| strsim::osa_distance(&q, &normalize(w)))
                 .filter(|&d| d <= limit);
             let by_code = (has_digit && typo <= 1).then_some(typo);
