@@ -27,11 +27,10 @@ pub struct Field {
 /// shows none).
 pub fn fields(registry: &Registry, entry: &Entry) -> Vec<Field> {
     // The deprecation first: a reader must not miss it.
-    let keys = std::iter::once(&keys::DEPRECATED).chain(
-        KEYS.into_iter()
-            .filter(|key| key.name != keys::DEPRECATED.name),
-    );
-    keys.filter(|key| registry.uses(key))
+    let mut keys = KEYS;
+    keys.sort_by_key(|key| key.name != keys::DEPRECATED.name);
+    keys.into_iter()
+        .filter(|key| registry.uses(key))
         .filter_map(|key| {
             let value = match ((key.value)(registry, entry), key.kind) {
                 (Some(Value::Status(status)), _) if entry.status.is_none() => {
