@@ -9,7 +9,7 @@ use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::cmd::{check, diff, explain, export, list, schema, search};
+use crate::cmd::{check, diff, explain, export, list, search};
 
 /// The name of the environment variable that serves like `--registry`.
 pub const REGISTRY_ENV: &str = "ERRCODES_REGISTRY";
@@ -92,7 +92,7 @@ pub enum Command {
     /// matches.
     Search(search::Search),
     /// The JSON Schema (2020-12) of the registry document `errcodes export` writes.
-    Schema(schema::Schema),
+    Schema,
     /// The whole registry: JSON, Markdown, an HTML error index or an OpenAPI document.
     Export(export::Export),
     /// Validate an errors.toml: every problem, located.

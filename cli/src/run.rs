@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use errcodes_build::Registry;
 
 use crate::args::{self, ColorWhen, Command, Invocation};
+use crate::cmd::schema;
 use crate::registry;
 use crate::term::{Form, Term};
 
@@ -55,7 +56,7 @@ pub fn run(invocation: Invocation, term: &Term) -> io::Result<ExitCode> {
         Command::Explain(explain) => serve(path, term, |r| explain.run(r, term)),
         Command::List(list) => serve(path, term, |r| list.run(r, term)),
         Command::Search(search) => serve(path, term, |r| search.run(r, term)),
-        Command::Schema(schema) => serve(path, term, |r| schema.run(r, term)),
+        Command::Schema => serve(path, term, |r| schema::run(r, term)),
         Command::Export(export) => serve(path, term, |r| export.run(r, term)),
     }
 }
