@@ -23,20 +23,19 @@ pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
         return Vec::new();
     }
     let joined = words.concat();
-    let mut hits: Vec<(bool, (bool, u32), usize, &Entry)> = registry
+    let mut hits: Vec<_> = registry
         .entries
         .iter()
-        .enumerate()
-        .filter_map(|(i, e)| {
+        .filter_map(|e| {
             let named = entry_keys(e).any(|name| Words::of(name).chars == joined);
             let score = score(e, &words);
-            (named || score.is_some()).then(|| (named, score.unwrap_or((false, 0)), i, e))
+            let (at_starts, points) = score.unwrap_or((false, 0));
+            (named || score.is_some()).then_some((Reverse((named, at_starts, points)), e))
         })
         .collect();
-    hits.sort_by_key(|&(named, (at_starts, points), index, _)| {
-        (Reverse(named), Reverse(at_starts), Reverse(points), index)
-    });
-    hits.into_iter().map(|(_, _, _, e)| e).collect()
+    // Best first; a stable sort keeps table order between equals.
+    hits.sort_by_key(|&(rank, _)| rank);
+    hits.into_iter().map(|(_, e)| e).collect()
 }
 
 /// How `entry` matches `words`: whether every word starts a word of some field, and the sum over
