@@ -25,9 +25,10 @@ pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r Entry> {
     let limit = (q.chars().count() / 3).max(1);
     let has_digit = query.bytes().any(|b| b.is_ascii_digit());
     let mut scored: Vec<(u64, &Entry)> = Vec::new();
+    let lower = query.to_ascii_lowercase();
     for e in &registry.entries {
-        let code = e.code.to_string().to_ascii_lowercase();
-        let typo = strsim::osa_distance(&query.to_ascii_lowercase(), &code);
+        // How many typos apart the query and the code are, ignoring ASCII case.
+        let typo = strsim::osa_distance(&lower, &e.code.to_string().to_ascii_lowercase());
         let distance = if let Some(n) = number {
             let code = u64::from(e.code.as_int().unwrap_or(0));
             let same_hundred = n / 100 == code / 100;
