@@ -180,16 +180,36 @@ where
         ))),
         (Some(command), None) => Ok(command),
     }?;
-    match &command {
-        Command::Check(check) => check.accepts(registry.as_deref(), registry_typed)?,
-        Command::Diff(_) if registry_typed => {
-            return Err(usage_error(
-                Some("diff"),
+    // `check` without a PATH checks the registry.
+    let rule = match (&command, &registry) {
+        (Command::Check(check::Check { path: None }), None) => Some((
+            ErrorKind::MissingRequiredArgument,
+            format!(
+                "`check` needs a registry to check: give its PATH, or --registry PATH, or set \
+                 {REGISTRY_ENV}"
+            ),
+        )),
+        (Command::Check(check::Check { path: Some(path) }), Some(registry))
+            if registry_typed && path != registry =>
+        {
+            Some((
                 ErrorKind::ArgumentConflict,
-                "`diff` compares the two files it is given; --registry does not go with it",
-            ));
+                format!(
+                    "`check` was given two registries, {} (--registry) and {}; give one: \
+                     `errcodes check {1}` or `errcodes --registry {0} check`",
+                    registry.display(),
+                    path.display()
+                ),
+            ))
         }
-        _ => {}
+        (Command::Diff(_), _) if registry_typed => Some((
+            ErrorKind::ArgumentConflict,
+            "`diff` compares the two files it is given; --registry does not go with it".to_owned(),
+        )),
+        _ => None,
+    };
+    if let Some((kind, message)) = rule {
+        return Err(usage_error(Some(subcommand), kind, message));
     }
     Ok(Invocation {
         command,
