@@ -1,8 +1,5 @@
-//! The command line: clap's definition of `errcodes` and the rules clap cannot state (which
-//! arguments may go together), checked once, before anything runs.
-//!
-//! Each subcommand's own arguments live beside what it does, in [`crate::cmd`]; this file names
-//! them and holds the options every subcommand shares.
+//! The command line: clap's definition of `errcodes` (each subcommand's arguments are in
+//! [`crate::cmd`]) and the rules clap cannot state (which arguments may go together).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -12,7 +9,7 @@ use clap::error::ErrorKind;
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::cmd::{check, diff, explain, export, list, schema, search};
+use crate::cmd::{check, diff, explain, export, list, search};
 
 /// The name of the environment variable that serves like `--registry`.
 pub const REGISTRY_ENV: &str = "ERRCODES_REGISTRY";
@@ -30,24 +27,19 @@ Examples:
 Exit status: 0 success (also when the reader of a pipe stops early), 1 unknown code or name,
 nothing found, or invalid registry, 2 usage error.";
 
-/// The long description of `errcodes --help`, naming the embedded registry.
-fn long_about() -> String {
-    format!(
-        "The error-code reference of an API at the terminal: explain a code, list, search, export, \
-         validate.\n\nWithout --registry (or {REGISTRY_ENV}) it serves the registry it was built \
-         with, the {} ({} codes); --registry PATH serves any errors.toml.",
-        <errcodes::ErrorCode as errcodes::ErrorEnum>::REGISTRY.name,
-        errcodes::ErrorCode::COUNT
-    )
-}
-
 /// The command line as clap reads it.
 #[derive(Debug, Parser)]
 #[command(
     name = "errcodes",
     version,
     about = "The error-code reference of an API at the terminal: explain a code, list, search, export.",
-    long_about = long_about(),
+    long_about = format!(
+        "The error-code reference of an API at the terminal: explain a code, list, search, \
+         export, validate.\n\nWithout --registry (or {REGISTRY_ENV}) it serves the registry it \
+         was built with, the {} ({} codes); --registry PATH serves any errors.toml.",
+        <errcodes::ErrorCode as errcodes::ErrorEnum>::REGISTRY.name,
+        errcodes::ErrorCode::COUNT
+    ),
     after_help = EXAMPLES,
     arg_required_else_help = true,
     override_usage = "errcodes [OPTIONS] <CODE|NAME>\n       errcodes [OPTIONS] <COMMAND>",
@@ -100,7 +92,7 @@ pub enum Command {
     /// matches.
     Search(search::Search),
     /// The JSON Schema (2020-12) of the registry document `errcodes export` writes.
-    Schema(schema::Schema),
+    Schema,
     /// The whole registry: JSON, Markdown, an HTML error index or an OpenAPI document.
     Export(export::Export),
     /// Validate an errors.toml: every problem, located.
@@ -116,21 +108,6 @@ pub enum Command {
     /// invalid. `-` reads a file from standard input:
     /// `git show v1.0:errors.toml | errcodes diff - errors.toml`.
     Diff(diff::Diff),
-}
-
-impl Command {
-    /// The subcommand's name, as typed.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Command::Explain(_) => "explain",
-            Command::List(_) => "list",
-            Command::Search(_) => "search",
-            Command::Schema(_) => "schema",
-            Command::Export(_) => "export",
-            Command::Check(_) => "check",
-            Command::Diff(_) => "diff",
-        }
-    }
 }
 
 /// When to colour the output.
@@ -178,17 +155,61 @@ where
     let registry = cli
         .registry
         .filter(|path| registry_typed || !path.as_os_str().is_empty());
-    let command = command(cli.command, cli.query, cli.entry)?;
-    match &command {
-        Command::Check(check) => check.accepts(registry.as_deref(), registry_typed)?,
-        Command::Diff(_) if registry_typed => {
-            return Err(usage_error(
-                Some("diff"),
+    // `errcodes CODE` is `errcodes explain CODE`. One thing at a time (`errcodes 404 list` is a
+    // usage error), and a subcommand's options after its name (`errcodes --format json list`).
+    let subcommand = matches.subcommand_name().unwrap_or_default();
+    let conflict = |message: String| usage_error(None, ErrorKind::ArgumentConflict, message);
+    let command = match (cli.command, cli.query) {
+        (None, Some(query)) => Ok(Command::Explain(explain::Explain {
+            query,
+            entry: cli.entry,
+        })),
+        // `arg_required_else_help` shows the help when nothing at all is given; a lone option
+        // (`errcodes --format json`) lands here.
+        (None, None) => Err(usage_error(
+            None,
+            ErrorKind::MissingRequiredArgument,
+            "a code or a name to explain is required, or a subcommand",
+        )),
+        (Some(_), Some(query)) => Err(conflict(format!(
+            "a code or name (`{query}`) and the subcommand `{subcommand}` cannot be used together"
+        ))),
+        (Some(_), None) if cli.entry.is_set() => Err(conflict(format!(
+            "--format and --width here are options of `errcodes CODE|NAME`, not of \
+             `{subcommand}`; a subcommand's options follow its name (`errcodes list --format json`)"
+        ))),
+        (Some(command), None) => Ok(command),
+    }?;
+    // `check` without a PATH checks the registry.
+    let rule = match (&command, &registry) {
+        (Command::Check(check::Check { path: None }), None) => Some((
+            ErrorKind::MissingRequiredArgument,
+            format!(
+                "`check` needs a registry to check: give its PATH, or --registry PATH, or set \
+                 {REGISTRY_ENV}"
+            ),
+        )),
+        (Command::Check(check::Check { path: Some(path) }), Some(registry))
+            if registry_typed && path != registry =>
+        {
+            Some((
                 ErrorKind::ArgumentConflict,
-                "`diff` compares the two files it is given; --registry does not go with it",
-            ));
+                format!(
+                    "`check` was given two registries, {} (--registry) and {}; give one: \
+                     `errcodes check {1}` or `errcodes --registry {0} check`",
+                    registry.display(),
+                    path.display()
+                ),
+            ))
         }
-        _ => {}
+        (Command::Diff(_), _) if registry_typed => Some((
+            ErrorKind::ArgumentConflict,
+            "`diff` compares the two files it is given; --registry does not go with it".to_owned(),
+        )),
+        _ => None,
+    };
+    if let Some((kind, message)) = rule {
+        return Err(usage_error(Some(subcommand), kind, message));
     }
     Ok(Invocation {
         command,
@@ -209,44 +230,6 @@ pub fn usage_error(
     match subcommand.and_then(|name| cli.find_subcommand_mut(name)) {
         Some(subcommand) => subcommand.error(kind, message),
         None => cli.error(kind, message),
-    }
-}
-
-/// The command: `errcodes CODE` is `errcodes explain CODE`. One thing at a time (`errcodes 404
-/// list` is a usage error), and a subcommand's options after its name (`errcodes --format json
-/// list` is one too).
-fn command(
-    command: Option<Command>,
-    query: Option<String>,
-    entry: explain::EntryOptions,
-) -> Result<Command, clap::Error> {
-    match (command, query) {
-        (None, Some(query)) => Ok(Command::Explain(explain::Explain { query, entry })),
-        // `arg_required_else_help` shows the help when nothing at all is given; a lone option
-        // (`errcodes --format json`) lands here.
-        (None, None) => Err(usage_error(
-            None,
-            ErrorKind::MissingRequiredArgument,
-            "a code or a name to explain is required, or a subcommand",
-        )),
-        (Some(command), Some(query)) => Err(usage_error(
-            None,
-            ErrorKind::ArgumentConflict,
-            format!(
-                "a code or name (`{query}`) and the subcommand `{}` cannot be used together",
-                command.name()
-            ),
-        )),
-        (Some(command), None) if entry.is_set() => Err(usage_error(
-            None,
-            ErrorKind::ArgumentConflict,
-            format!(
-                "--format and --width here are options of `errcodes CODE|NAME`, not of `{}`; \
-                 a subcommand's options follow its name (`errcodes list --format json`)",
-                command.name()
-            ),
-        )),
-        (Some(command), None) => Ok(command),
     }
 }
 

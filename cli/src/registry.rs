@@ -1,6 +1,5 @@
-//! The registry every subcommand works on: the embedded one, rebuilt as `errcodes-build`'s model
-//! from the compiled enum, or another `errors.toml` read (from a file or standard input) and
-//! validated at run time.
+//! The registry every subcommand works on: the embedded one, or another `errors.toml` read (from a
+//! file or standard input) and validated at run time.
 
 use std::io::{self, Read as _};
 use std::path::Path;
@@ -18,15 +17,7 @@ pub const STDIN: &str = "-";
 /// # Errors
 /// Never in practice: `errcodes`' build validated the same text; a report if it did not.
 pub fn embedded() -> Result<Registry, Report> {
-    let checked = errcodes_build::check_source("errors.toml (embedded)", errcodes::ERRORS_TOML);
-    checked.registry.ok_or(checked.report)
-}
-
-/// The registry at `path` (standard input for `-`), validated; the report of every problem when
-/// it is invalid.
-pub fn load(path: &Path) -> Result<Registry, Report> {
-    let checked = check(path);
-    checked.registry.ok_or(checked.report)
+    Registry::from_source("errors.toml (embedded)", errcodes::ERRORS_TOML)
 }
 
 /// Reads and checks the registry at `path`, or on standard input when `path` is `-`: the model
@@ -56,9 +47,14 @@ pub fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-/// The registry at `path`, or the embedded one when there is no path.
+/// The registry at `path` (standard input for `-`), validated, or the embedded one when there is
+/// no path; the report of every problem when it is invalid.
 pub fn open(path: Option<&Path>) -> Result<Registry, Report> {
-    path.map_or_else(embedded, load)
+    let Some(path) = path else {
+        return embedded();
+    };
+    let checked = check(path);
+    checked.registry.ok_or(checked.report)
 }
 
 /// The categories of the registry's entries, each once, in table order (none when the registry

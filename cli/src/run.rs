@@ -1,16 +1,16 @@
 //! What `errcodes` does once its command line is read: open the registry, run the command, and
 //! turn the outcome into an exit status.
 
-use std::io::{self, Write as _};
+use std::io;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anstream::AutoStream;
 use errcodes_build::Registry;
 
-use crate::args::{self, Command, Invocation};
+use crate::args::{self, ColorWhen, Command, Invocation};
+use crate::cmd::schema;
 use crate::registry;
-use crate::term::{Form, Term, neutralise};
+use crate::term::{Form, Term};
 
 /// The `errcodes` program: reads the command line and the environment, runs, and returns the exit
 /// status (0 success, 1 unknown code or invalid registry, 2 usage error).
@@ -33,17 +33,17 @@ pub fn main() -> ExitCode {
 }
 
 /// Prints what clap says about the command line as clap would (help and version on standard
-/// output, errors on standard error, coloured on a terminal), but through the neutralisation of
-/// every other output: a usage error quotes the arguments. Returns clap's exit status.
+/// output, errors on standard error, coloured on a terminal), but through [`Term`], which
+/// neutralises every output: a usage error quotes the arguments. Returns clap's exit status.
 fn usage_exit(usage: &clap::Error) -> ExitCode {
     let text = usage.render().ansi().to_string();
-    let text = neutralise(&text, Form::Text);
-    // As clap does, a failure to write (a closed pipe) is ignored.
-    let _ = if usage.use_stderr() {
-        AutoStream::auto(io::stderr().lock()).write_all(text.as_bytes())
+    let term = Term::new(ColorWhen::Auto);
+    if usage.use_stderr() {
+        term.err(&text);
     } else {
-        AutoStream::auto(io::stdout().lock()).write_all(text.as_bytes())
-    };
+        // As clap does, a failure to write (a closed pipe) is ignored.
+        let _ = term.out(Form::Text, &text);
+    }
     ExitCode::from(u8::try_from(usage.exit_code()).unwrap_or(2))
 }
 
@@ -56,7 +56,7 @@ pub fn run(invocation: Invocation, term: &Term) -> io::Result<ExitCode> {
         Command::Explain(explain) => serve(path, term, |r| explain.run(r, term)),
         Command::List(list) => serve(path, term, |r| list.run(r, term)),
         Command::Search(search) => serve(path, term, |r| search.run(r, term)),
-        Command::Schema(schema) => serve(path, term, |r| schema.run(r, term)),
+        Command::Schema => serve(path, term, |r| schema::run(r, term)),
         Command::Export(export) => serve(path, term, |r| export.run(r, term)),
     }
 }

@@ -1,8 +1,6 @@
 //! The terminal: whether to colour, how wide to wrap, and writing output and messages safely.
-//!
 //! Everything the program prints goes through [`Term::out`] or [`Term::err`], which neutralise
-//! the bidirectional controls a registry's text may hold (see [`Form`]); the text of a view is
-//! made safe before that by [`clean`], which also replaces the other control characters.
+//! bidirectional controls ([`Form`]); a view's text is made safe before by [`clean`].
 
 use std::borrow::Cow;
 use std::io::{self, Write as _};
@@ -46,11 +44,10 @@ impl Term {
         }
     }
 
-    /// Writes `text`, of the given form, to standard output, its bidirectional controls
-    /// neutralised as [`Form`] says. Terminal text goes through anstream, which drops its
-    /// styling where colour is off; a document (JSON, Markdown, HTML, a module) holds no styling
-    /// and is written as it is, every character of the registry's strings kept (anstream would
-    /// drop a DEL that JSON writes unescaped). A closed pipe is an `Err` of kind `BrokenPipe`.
+    /// Writes `text` to standard output, its bidirectional controls neutralised as `form` says.
+    /// Terminal text goes through anstream, which drops its styling where colour is off; a
+    /// document is written as it is (anstream would drop a DEL that JSON writes unescaped).
+    /// A closed pipe is an `Err` of kind `BrokenPipe`.
     pub fn out(&self, form: Form, text: &str) -> io::Result<()> {
         let text = neutralise(text, form);
         if form != Form::Text {
@@ -121,10 +118,9 @@ pub fn columns() -> Option<usize> {
         })
 }
 
-/// `s` safe to print on a terminal: a tab becomes a space, every other control character (escape,
-/// bell, carriage return …) except the line feed becomes `�`, and so does every bidirectional
-/// control ([`is_bidi_control`]), so a registry's text cannot move the cursor, restyle the
-/// terminal or reorder what is shown.
+/// `s` safe to print on a terminal: a tab becomes a space, and every other control character but
+/// the line feed, and every bidirectional control, becomes `�`: a registry's text cannot move the
+/// cursor, restyle the terminal or reorder what is shown.
 pub fn clean(s: &str) -> String {
     s.chars()
         .map(|c| match c {
@@ -138,9 +134,8 @@ pub fn clean(s: &str) -> String {
 
 pub use errcodes_build::is_bidi_control;
 
-/// What an output is, which decides how its bidirectional controls are neutralised: each form
-/// writes them in a way that cannot reorder a terminal's display, and the documents keep them
-/// in their own escape, so that nothing is lost for the program that reads them.
+/// What an output is, which decides how its bidirectional controls are neutralised; a document
+/// keeps them in its own escape, so nothing is lost for the program that reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
     /// Terminal text (an entry, a table, a report): each becomes `�`.

@@ -4,7 +4,7 @@ use std::io;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use errcodes_build::{Entry, Registry, Retired};
+use errcodes_build::{Entry, Registry};
 use errcodes_export::json::{entry_data, to_pretty};
 
 use crate::lookup::{self, Found};
@@ -60,11 +60,23 @@ impl Explain {
         let entry = match lookup::resolve(registry, &self.query) {
             Found::Entry(entry) => entry,
             Found::Retired(retired) => {
-                self::retired(registry, retired, term);
+                let name = (retired.name.as_ref()).map_or_else(String::new, |n| format!(" ({n})"));
+                term.error(&format!(
+                    "{}{name} is a retired code of the {}",
+                    retired.code, registry.name
+                ));
+                term.note(&retired.note);
                 return Ok(ExitCode::FAILURE);
             }
             Found::Ambiguous(entries) => {
-                ambiguous(registry, &self.query, &entries, term);
+                term.error(&format!(
+                    "`{}` names several entries of the {} in another case",
+                    self.query, registry.name
+                ));
+                term.help(&format!(
+                    "give the code, or the name in its exact case:{}",
+                    entry_lines(&entries)
+                ));
                 return Ok(ExitCode::FAILURE);
             }
             Found::Nothing => {
@@ -83,31 +95,6 @@ impl Explain {
         term.out(form, &text)?;
         Ok(ExitCode::SUCCESS)
     }
-}
-
-/// The message for a retired code: `error: 418 (ImATeapot) is a retired code of …`, and its note.
-fn retired(registry: &Registry, retired: &Retired, term: &Term) {
-    let name = retired
-        .name
-        .as_ref()
-        .map_or_else(String::new, |name| format!(" ({name})"));
-    term.error(&format!(
-        "{}{name} is a retired code of the {}",
-        retired.code, registry.name
-    ));
-    term.note(&retired.note);
-}
-
-/// The message for a query that matches several entries, each only in another case.
-fn ambiguous(registry: &Registry, query: &str, entries: &[&Entry], term: &Term) {
-    term.error(&format!(
-        "`{query}` names several entries of the {} in another case",
-        registry.name
-    ));
-    term.help(&format!(
-        "give the code, or the name in its exact case:{}",
-        entry_lines(entries)
-    ));
 }
 
 /// The message for a query that names no entry, with suggestions when some are close.

@@ -45,26 +45,22 @@ impl List {
                 }
             },
         };
-        let text = match self.format {
-            ListFormat::Table => {
-                view::entry_table(registry, &entries, term::columns(), term.out_color)
-            }
-            ListFormat::Json => registry::entries_json(registry, entries.iter().copied()),
-            ListFormat::Markdown if self.category.is_none() => {
-                errcodes_export::markdown_table(registry)
-            }
+        let (form, text) = match self.format {
+            ListFormat::Table => (
+                Form::Text,
+                view::entry_table(registry, &entries, term::columns(), term.out_color),
+            ),
+            ListFormat::Json => (
+                Form::Json,
+                registry::entries_json(registry, entries.into_iter()),
+            ),
             ListFormat::Markdown => {
                 let only = Registry {
                     entries: entries.into_iter().cloned().collect(),
                     ..registry.clone()
                 };
-                errcodes_export::markdown_table(&only)
+                (Form::Markup, errcodes_export::markdown_table(&only))
             }
-        };
-        let form = match self.format {
-            ListFormat::Table => Form::Text,
-            ListFormat::Json => Form::Json,
-            ListFormat::Markdown => Form::Markup,
         };
         term.out(form, &text)?;
         Ok(ExitCode::SUCCESS)

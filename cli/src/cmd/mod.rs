@@ -1,5 +1,6 @@
 //! The subcommands, one file each: its arguments (clap's derive) and what it does. A command that
-//! serves a registry has `run(&self, &Registry, &Term)`; `check` works on a path, `diff` on two.
+//! serves a registry has `run(&self, &Registry, &Term)` (`schema`, without arguments, a plain
+//! `run`); `check` works on a path, `diff` on two.
 
 pub mod check;
 pub mod diff;

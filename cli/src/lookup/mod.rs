@@ -10,6 +10,9 @@ mod suggest;
 pub use search::search;
 pub use suggest::suggest;
 
+#[cfg(test)]
+pub(crate) use fixtures::find;
+
 /// What a query names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found<'r> {
@@ -40,19 +43,27 @@ pub enum Found<'r> {
 pub fn resolve<'r>(registry: &'r Registry, query: &str) -> Found<'r> {
     let query = query.trim();
     if let Some(n) = as_number(query).filter(|_| registry.code_type.is_int()) {
-        return by_number(registry, n);
+        let Ok(code) = u32::try_from(n).map(Code::Int) else {
+            return Found::Nothing;
+        };
+        return (registry.by_code(&code).map(Found::Entry))
+            .or_else(|| registry.is_retired(&code).map(Found::Retired))
+            .unwrap_or(Found::Nothing);
     }
     if query.is_empty() {
         return Found::Nothing;
     }
-    let exact = |key: &str| key == query;
     if let Some(entry) = registry
         .by_code(&Code::from(query))
         .or_else(|| registry.by_name_or_alias(query))
     {
         return Found::Entry(entry);
     }
-    if let Some(retired) = registry.retired.iter().find(|r| retired_keys(r).any(exact)) {
+    if let Some(retired) = registry
+        .retired
+        .iter()
+        .find(|r| retired_keys(r).any(|k| k == query))
+    {
         return Found::Retired(retired);
     }
     let any_case = |key: &str| key.eq_ignore_ascii_case(query);
@@ -74,27 +85,6 @@ pub fn resolve<'r>(registry: &'r Registry, query: &str) -> Found<'r> {
             }
         }
         _ => Found::Ambiguous(entries),
-    }
-}
-
-/// The entry, or else the retired code, whose integer code is `n`.
-fn by_number(registry: &Registry, n: u64) -> Found<'_> {
-    let Ok(code) = u32::try_from(n) else {
-        return Found::Nothing;
-    };
-    let code = Code::Int(code);
-    match (registry.by_code(&code), registry.is_retired(&code)) {
-        (Some(entry), _) => Found::Entry(entry),
-        (None, Some(retired)) => Found::Retired(retired),
-        (None, None) => Found::Nothing,
-    }
-}
-
-/// The entry a query names, if it names one entry (see [`resolve`]).
-pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
-    match resolve(registry, query) {
-        Found::Entry(entry) => Some(entry),
-        _ => None,
     }
 }
 
@@ -139,27 +129,6 @@ fn as_number(query: &str) -> Option<u64> {
 /// never in a registry of string codes, where `22012` is a code like `42P01`, and `0x5` too).
 pub fn is_int_code(registry: &Registry, query: &str) -> bool {
     registry.code_type.is_int() && as_number(query.trim()).is_some()
-}
-
-#[cfg(test)]
-pub(crate) mod fixtures {
-    use errcodes_build::{Entry, Registry};
-
-    /// The embedded (Nutcache) registry.
-    pub fn nutcache() -> Registry {
-        crate::registry::embedded().expect("the embedded registry is valid")
-    }
-
-    /// A catalog of the repository's `registries/` folder, e.g. `sqlstate.toml`.
-    pub fn catalog(file: &str) -> Registry {
-        let path = format!("{}/../registries/{file}", env!("CARGO_MANIFEST_DIR"));
-        Registry::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e:?}"))
-    }
-
-    /// The codes of `entries`, as written.
-    pub fn codes(entries: &[&Entry]) -> Vec<String> {
-        entries.iter().map(|e| e.code.to_string()).collect()
-    }
 }
 
 #[cfg(test)]
@@ -290,5 +259,36 @@ mod tests {
         assert_eq!(code(&sql, "0x5"), "nothing");
         sql.entries[0].code = Code::from("0x5");
         assert_eq!(code(&sql, "0x5"), "0x5");
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use errcodes_build::{Entry, Registry};
+
+    use super::{Found, resolve};
+
+    /// The embedded (Nutcache) registry.
+    pub fn nutcache() -> Registry {
+        crate::registry::embedded().expect("the embedded registry is valid")
+    }
+
+    /// A catalog of the repository's `registries/` folder, e.g. `sqlstate.toml`.
+    pub fn catalog(file: &str) -> Registry {
+        let path = format!("{}/../registries/{file}", env!("CARGO_MANIFEST_DIR"));
+        Registry::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+    }
+
+    /// The codes of `entries`, as written.
+    pub fn codes(entries: &[&Entry]) -> Vec<String> {
+        entries.iter().map(|e| e.code.to_string()).collect()
+    }
+
+    /// The entry a query names, if it names one entry (see [`resolve`]).
+    pub fn find<'r>(registry: &'r Registry, query: &str) -> Option<&'r Entry> {
+        match resolve(registry, query) {
+            Found::Entry(entry) => Some(entry),
+            _ => None,
+        }
     }
 }

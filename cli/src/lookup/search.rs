@@ -4,23 +4,14 @@ use std::cmp::Reverse;
 
 use errcodes_build::{Entry, Registry};
 
-/// The entries that mention every word of `words`, best match first.
-///
-/// Words are compared ignoring case and punctuation, in the code, name, aliases, text, category
-/// and description, and count at the start of a word of a field: `file` starts a word of
-/// `FileNotFound`, `SpoolFileNotFound` and `ERROR_FILE_NOT_FOUND` (a word of a name starts at
-/// each capital of its camel case and after each `_`), not of `ProfileNotFound`.
-///
-/// The order:
-/// 1. an entry whose name, alias or string code is the words joined (`file not found` and
-///    `file_not_found` name `FileNotFound`);
-/// 2. the entries in which every word starts a word, by score: a word scores most in the code,
-///    then in the name or an alias, then in the text, the category, the description, and in each
-///    more as the whole field than as a whole word, more as a whole word than as its start;
-/// 3. last, the entries in which some word is only inside a word (`wouldblock` in
-///    `EWOULDBLOCK`, `file` in `ProfileNotFound`), by score.
-///
-/// Ties keep table order.
+use super::entry_keys;
+
+/// The entries that mention every word of `words`, best match first. Words are compared ignoring
+/// case and punctuation, in the code, name, aliases, text, category and description. First comes
+/// an entry whose name, alias or string code is the words joined (`file not found` names
+/// `FileNotFound`); then the entries in which every word starts a word of some field; then those
+/// in which some word is only inside a word (`file` in `ProfileNotFound`). Within each, the
+/// `score` decides, then table order.
 pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
     let words: Vec<Vec<char>> = words
         .iter()
@@ -32,48 +23,27 @@ pub fn search<'r>(registry: &'r Registry, words: &[String]) -> Vec<&'r Entry> {
         return Vec::new();
     }
     let joined = words.concat();
-    let mut hits: Vec<(bool, Score, usize, &Entry)> = registry
+    let mut hits: Vec<_> = registry
         .entries
         .iter()
-        .enumerate()
-        .filter_map(|(i, e)| {
-            let named = names(e).any(|name| Words::of(name).chars == joined);
+        .filter_map(|e| {
+            let named = entry_keys(e).any(|name| Words::of(name).chars == joined);
             let score = score(e, &words);
-            (named || score.is_some()).then(|| (named, score.unwrap_or_default(), i, e))
+            let (at_starts, points) = score.unwrap_or((false, 0));
+            (named || score.is_some()).then_some((Reverse((named, at_starts, points)), e))
         })
         .collect();
-    hits.sort_by_key(|&(named, score, index, _)| {
-        (
-            Reverse(named),
-            Reverse(score.at_starts),
-            Reverse(score.points),
-            index,
-        )
-    });
-    hits.into_iter().map(|(_, _, _, e)| e).collect()
+    // Best first; a stable sort keeps table order between equals.
+    hits.sort_by_key(|&(rank, _)| rank);
+    hits.into_iter().map(|(_, e)| e).collect()
 }
 
-/// What an entry is called: its name, its aliases, its string code.
-fn names(entry: &Entry) -> impl Iterator<Item = &str> {
-    [entry.name.as_str()]
-        .into_iter()
-        .chain(entry.aliases.iter().map(String::as_str))
-        .chain(entry.code.as_str())
-}
-
-/// How an entry matches the words.
-#[derive(Debug, Default, Clone, Copy)]
-struct Score {
-    /// Every word starts a word of some field.
-    at_starts: bool,
-    /// The sum over the words of each field's weight times the word's strength there.
-    points: u32,
-}
-
-/// How well `entry` matches every one of `words`; `None` when a word is missing.
-fn score(entry: &Entry, words: &[Vec<char>]) -> Option<Score> {
+/// How `entry` matches `words`: whether every word starts a word of some field, and the sum over
+/// the words of each field's weight times the word's strength there (the code weighs most, then
+/// the name and aliases, the text, the category, the description); `None` when a word is missing.
+fn score(entry: &Entry, words: &[Vec<char>]) -> Option<(bool, u32)> {
     let one = |s: &str| vec![Words::of(s)];
-    // Each field with its weight; a field of several values (the aliases) counts its best.
+    // A field of several values (the aliases) counts its best.
     let fields: [(Vec<Words>, u32); 6] = [
         (one(&entry.code.to_string()), 8),
         (one(&entry.name), 6),
@@ -82,26 +52,19 @@ fn score(entry: &Entry, words: &[Vec<char>]) -> Option<Score> {
         (entry.category.iter().map(|c| Words::of(c)).collect(), 2),
         (one(&entry.description), 1),
     ];
-    let mut score = Score {
-        at_starts: true,
-        points: 0,
-    };
+    let (mut at_starts, mut points) = (true, 0);
     for word in words {
-        let strengths: Vec<(u32, u32)> = fields
-            .iter()
-            .map(|(values, weight)| {
-                let best = values.iter().map(|v| v.strength(word)).max();
-                (best.unwrap_or(0), *weight)
-            })
-            .collect();
-        let best = strengths.iter().map(|&(strength, _)| strength).max();
-        match best {
+        let strengths = fields.iter().map(|(values, weight)| {
+            let best = values.iter().map(|v| v.strength(word)).max();
+            (best.unwrap_or(0), *weight)
+        });
+        match strengths.clone().map(|(strength, _)| strength).max() {
             None | Some(0) => return None,
-            Some(best) => score.at_starts &= best >= STARTS,
+            Some(best) => at_starts &= best >= STARTS,
         }
-        score.points += strengths.iter().map(|(s, w)| s * w).sum::<u32>();
+        points += strengths.map(|(s, w)| s * w).sum::<u32>();
     }
-    Some(score)
+    Some((at_starts, points))
 }
 
 /// The strength of a word that starts a word of a field (see [`Words::strength`]).
@@ -109,6 +72,7 @@ const STARTS: u32 = 2;
 
 /// A field as the search reads it: its letters and digits in lower case, punctuation and spaces
 /// left out, each marked when a word starts there.
+#[derive(Default)]
 struct Words {
     chars: Vec<char>,
     starts: Vec<bool>,
@@ -120,10 +84,7 @@ impl Words {
     /// word after capitals (`HTTPServer`), and where letters and digits meet (`Win32`).
     fn of(s: &str) -> Self {
         let source: Vec<char> = s.chars().collect();
-        let mut words = Words {
-            chars: Vec::with_capacity(source.len()),
-            starts: Vec::with_capacity(source.len()),
-        };
+        let mut words = Words::default();
         for (i, &c) in source.iter().enumerate() {
             if !c.is_alphanumeric() {
                 continue;

@@ -2,7 +2,7 @@
 
 use errcodes_build::{Entry, Registry};
 
-use super::as_number;
+use super::{as_number, entry_keys};
 
 /// How many suggestions "did you mean" offers at most.
 const MAX_SUGGESTIONS: usize = 3;
@@ -17,42 +17,6 @@ const MAX_SUGGESTIONS: usize = 3;
 pub fn suggest<'r>(registry: &'r Registry, query: &str) -> Vec<&'r Entry> {
     let query = query.trim();
     let number = as_number(query).filter(|_| registry.code_type.is_int());
-    let mut scored = match number {
-        Some(n) => near_numbers(registry, query, n),
-        None => near_words(registry, query),
-    };
-    scored.sort_by_key(|&(distance, index, _)| (distance, index));
-    scored
-        .into_iter()
-        .take(MAX_SUGGESTIONS)
-        .map(|(_, _, e)| e)
-        .collect()
-}
-
-/// A suggestion: its distance from the query, its place in the table, the entry.
-type Scored<'r> = (u64, usize, &'r Entry);
-
-/// How many typos apart `query` and `code` are, ignoring ASCII case.
-fn typo(query: &str, code: &str) -> usize {
-    strsim::osa_distance(&query.to_ascii_lowercase(), &code.to_ascii_lowercase())
-}
-
-/// The integer codes near the number `n` (written `query`).
-fn near_numbers<'r>(registry: &'r Registry, query: &str, n: u64) -> Vec<Scored<'r>> {
-    let mut scored = Vec::new();
-    for (i, e) in registry.entries.iter().enumerate() {
-        let code = u64::from(e.code.as_int().unwrap_or(0));
-        let distance = n.abs_diff(code);
-        let same_hundred = n / 100 == code / 100;
-        if same_hundred || distance < 10 || typo(query, &code.to_string()) <= 1 {
-            scored.push((distance, i, e));
-        }
-    }
-    scored
-}
-
-/// The entries whose names, aliases, texts or codes are a few edits from `query`.
-fn near_words<'r>(registry: &'r Registry, query: &str) -> Vec<Scored<'r>> {
     let q = normalize(query);
     if q.is_empty() {
         return Vec::new();
@@ -60,29 +24,31 @@ fn near_words<'r>(registry: &'r Registry, query: &str) -> Vec<Scored<'r>> {
     // One edit per three characters, at least one: `NotFund` is close to `notfound`.
     let limit = (q.chars().count() / 3).max(1);
     let has_digit = query.bytes().any(|b| b.is_ascii_digit());
-    let mut scored = Vec::new();
-    for (i, e) in registry.entries.iter().enumerate() {
-        let code = e.code.to_string();
-        let words = [e.name.as_str(), e.text.as_str()]
-            .into_iter()
-            .chain(e.aliases.iter().map(String::as_str))
-            .chain(e.code.as_str());
-        let by_words = words
-            .map(|w| strsim::osa_distance(&q, &normalize(w)))
-            .min()
-            .unwrap_or(usize::MAX);
-        let mut best = (by_words <= limit).then_some(by_words);
-        if has_digit {
-            let by_code = typo(query, &code);
-            if by_code <= 1 {
-                best = Some(best.map_or(by_code, |b| b.min(by_code)));
-            }
-        }
-        if let Some(distance) = best {
-            scored.push((distance as u64, i, e));
-        }
+    let mut scored: Vec<(u64, &Entry)> = Vec::new();
+    let lower = query.to_ascii_lowercase();
+    for e in &registry.entries {
+        // How many typos apart the query and the code are, ignoring ASCII case.
+        let typo = strsim::osa_distance(&lower, &e.code.to_string().to_ascii_lowercase());
+        let distance = if let Some(n) = number {
+            let code = u64::from(e.code.as_int().unwrap_or(0));
+            let same_hundred = n / 100 == code / 100;
+            (same_hundred || n.abs_diff(code) < 10 || typo <= 1).then(|| n.abs_diff(code))
+        } else {
+            let by_words = (entry_keys(e).chain([e.text.as_str()]))
+                .map(|w| strsim::osa_distance(&q, &normalize(w)))
+                .filter(|&d| d <= limit);
+            let by_code = (has_digit && typo <= 1).then_some(typo);
+            by_words.chain(by_code).min().map(|d| d as u64)
+        };
+        scored.extend(distance.map(|d| (d, e)));
     }
+    // A stable sort: ties keep table order.
+    scored.sort_by_key(|&(distance, _)| distance);
     scored
+        .into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|(_, e)| e)
+        .collect()
 }
 
 /// Lower-case letters and digits only: `Too-Many_Requests` → `toomanyrequests`.

@@ -1,5 +1,5 @@
-//! Blocks of text with their prefixes (quote marks, list markers), built from inline text and
-//! block boundaries, then wrapped with textwrap.
+//! Blocks of text with their prefixes (quote marks, list markers), built from the tags and text
+//! of an HTML page in document order, then wrapped with textwrap.
 
 use anstyle::{Effects, Style};
 use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
@@ -10,22 +10,8 @@ use crate::term::{BOLD, DIM, clean};
 const CODE: Style = BOLD;
 /// A link's text, with colour (its target is dimmed).
 const LINK: Style = Style::new().effects(Effects::UNDERLINE);
-
-/// One block: its text and the prefixes of its first and following lines.
-#[derive(Debug)]
-struct Block {
-    /// Prefix of the first line (e.g. `- ` for a list item).
-    first: String,
-    /// Prefix of the following lines.
-    rest: String,
-    /// The text; for preformatted blocks, the lines as they are.
-    text: String,
-    /// Preformatted (code): not wrapped.
-    pre: bool,
-    /// For the text of a list item outside a paragraph, the outermost list it is in: the items of
-    /// such a "tight" list follow each other without a blank line.
-    tight_in: Option<usize>,
-}
+const EMPHASIS: Style = Style::new().effects(Effects::ITALIC);
+const HEADING: Style = Style::new().effects(Effects::BOLD.insert(Effects::UNDERLINE));
 
 /// A container the following blocks are nested in.
 #[derive(Debug)]
@@ -44,12 +30,18 @@ struct Link {
     text: String,
 }
 
-/// Text being laid out: [`super::html`] calls it in document order, then [`Layout::finish`]
-/// wraps it.
+/// Text being laid out: [`Layout::start`], [`Layout::end`] and [`Layout::text`] are called in
+/// document order; each block is wrapped as it ends, and [`Layout::finish`] gives the text.
 #[derive(Debug, Default)]
 pub struct Layout {
     color: bool,
-    blocks: Vec<Block>,
+    width: usize,
+    /// The blocks wrapped so far.
+    out: String,
+    /// The prefix of the following lines of the last block, and, for the text of a list item
+    /// outside a paragraph, the outermost list it is in: the items of such a "tight" list follow
+    /// each other without a blank line.
+    last: Option<(String, Option<usize>)>,
     /// Inline text of the block being built (styled when `color`).
     text: String,
     containers: Vec<Container>,
@@ -64,11 +56,96 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// An empty layout; `color` styles text with ANSI escapes.
-    pub fn new(color: bool) -> Self {
+    /// An empty layout wrapped to `width` columns; `color` styles text with ANSI escapes.
+    pub fn new(color: bool, width: usize) -> Self {
         Layout {
             color,
+            width,
             ..Layout::default()
+        }
+    }
+
+    /// A start tag (named in lower case); `attribute` gives an attribute's value, empty when it
+    /// is missing. Tags that do not matter to text are ignored.
+    pub fn start(&mut self, name: &str, attribute: impl Fn(&str) -> String) {
+        match name {
+            "p" => {
+                self.end_block();
+                self.paragraph = true;
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.end_block();
+                self.styles.push(HEADING);
+            }
+            "div" | "hr" | "table" | "tr" => self.end_block(),
+            "blockquote" => {
+                self.end_block();
+                self.containers.push(Container::Quote);
+            }
+            "ul" | "ol" => {
+                self.end_block();
+                self.lists_seen += 1;
+                let start = (name == "ol").then(|| attribute("start").parse().unwrap_or(1));
+                self.containers
+                    .push(Container::List(self.lists_seen, start));
+            }
+            "li" => {
+                // The item before may have been left open, as HTML allows.
+                self.close_if(|c| matches!(c, Container::Item(..)));
+                let marker = match self.containers.last_mut() {
+                    Some(Container::List(_, Some(n))) => {
+                        let marker = format!("{n}. ");
+                        *n = n.saturating_add(1);
+                        marker
+                    }
+                    _ => "- ".to_owned(),
+                };
+                self.containers.push(Container::Item(marker, false));
+            }
+            "pre" => {
+                self.end_block();
+                self.pre = true;
+            }
+            "br" => self.text.push('\n'),
+            "a" => self.open_link(&attribute("href")),
+            "img" => {
+                // The alt text stands for the link text.
+                self.open_link(&attribute("src"));
+                self.text(&attribute("alt"));
+                self.close_link();
+            }
+            "strong" | "b" => self.styles.push(BOLD),
+            "em" | "i" => self.styles.push(EMPHASIS),
+            "code" | "kbd" | "tt" => self.code(true),
+            _ => {}
+        }
+    }
+
+    /// An end tag (named in lower case). One that closes nothing open is ignored, as a browser
+    /// does: HTML end tags need not match their start tags.
+    pub fn end(&mut self, name: &str) {
+        match name {
+            "p" => {
+                self.end_block();
+                self.paragraph = false;
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.close_style(HEADING);
+                self.end_block();
+            }
+            "div" | "table" | "tr" => self.end_block(),
+            "blockquote" => self.close_if(|c| matches!(c, Container::Quote)),
+            "ul" | "ol" => {
+                self.close_if(|c| matches!(c, Container::Item(..)));
+                self.close_if(|c| matches!(c, Container::List(..)));
+            }
+            "li" => self.close_if(|c| matches!(c, Container::Item(..))),
+            "pre" => self.close_pre(),
+            "a" => self.close_link(),
+            "strong" | "b" => self.close_style(BOLD),
+            "em" | "i" => self.close_style(EMPHASIS),
+            "code" | "kbd" | "tt" => self.code(false),
+            _ => {}
         }
     }
 
@@ -118,59 +195,41 @@ impl Layout {
         }
     }
 
-    /// Starts (`open`) or ends a paragraph.
-    pub fn paragraph(&mut self, open: bool) {
-        self.end_block();
-        self.paragraph = open;
-    }
-
-    /// A line break (`<br>`).
-    pub fn line_break(&mut self) {
-        self.text.push('\n');
-    }
-
-    /// Starts an inline style.
-    pub fn open_style(&mut self, style: Style) {
-        self.styles.push(style);
-    }
-
-    /// Ends `style` if it is the innermost one (HTML end tags need not match their start tags);
-    /// whether it was.
-    pub fn close_style(&mut self, style: Style) -> bool {
-        let open = self.styles.last() == Some(&style);
-        if open {
+    /// Ends `style` if it is the innermost one.
+    fn close_style(&mut self, style: Style) {
+        if self.styles.last() == Some(&style) {
             self.styles.pop();
         }
-        open
     }
 
     /// Starts or ends inline code: in backticks without colour, in bold with it. Code inside
     /// `<pre>` is the block itself.
-    pub fn code(&mut self, open: bool) {
+    fn code(&mut self, open: bool) {
         if self.pre {
             return;
         }
+        let was_open = open || self.styles.last() == Some(&CODE);
         if open {
-            self.open_style(CODE);
+            self.styles.push(CODE);
+        } else {
+            self.close_style(CODE);
         }
-        let was_open = open || self.close_style(CODE);
         if was_open && !self.color {
             self.text("`");
         }
     }
 
-    /// Starts a link to `url`.
-    pub fn open_link(&mut self, url: &str) {
+    fn open_link(&mut self, url: &str) {
         self.links.push(Link {
             url: url.trim().to_owned(),
             text: String::new(),
         });
-        self.open_style(LINK);
+        self.styles.push(LINK);
     }
 
     /// Ends the innermost link and writes its target after its text (`here (#authentication)`),
     /// unless it is the text already (`<https://…>`) or there is none.
-    pub fn close_link(&mut self) {
+    fn close_link(&mut self) {
         let Some(link) = self.links.pop() else {
             return;
         };
@@ -188,51 +247,6 @@ impl Layout {
         }
     }
 
-    /// Starts a block quote.
-    pub fn open_quote(&mut self) {
-        self.end_block();
-        self.containers.push(Container::Quote);
-    }
-
-    /// Starts a list, numbered from `start` when ordered.
-    pub fn open_list(&mut self, start: Option<u64>) {
-        self.end_block();
-        self.lists_seen += 1;
-        self.containers
-            .push(Container::List(self.lists_seen, start));
-    }
-
-    /// Starts a list item (ending the one before, which HTML allows to stay open).
-    pub fn open_item(&mut self) {
-        self.close_item();
-        let marker = match self.containers.last_mut() {
-            Some(Container::List(_, Some(n))) => {
-                let marker = format!("{n}. ");
-                *n = n.saturating_add(1);
-                marker
-            }
-            _ => "- ".to_owned(),
-        };
-        self.containers.push(Container::Item(marker, false));
-    }
-
-    /// Ends the innermost list item, if one is open (a stray end tag is ignored, as a browser
-    /// does).
-    pub fn close_item(&mut self) {
-        self.close_if(|c| matches!(c, Container::Item(..)));
-    }
-
-    /// Ends the innermost list, and its item if it was left open.
-    pub fn close_list(&mut self) {
-        self.close_item();
-        self.close_if(|c| matches!(c, Container::List(..)));
-    }
-
-    /// Ends the innermost block quote, if one is open.
-    pub fn close_quote(&mut self) {
-        self.close_if(|c| matches!(c, Container::Quote));
-    }
-
     /// Ends the innermost container and its block when `is` it.
     fn close_if(&mut self, is: impl Fn(&Container) -> bool) {
         if self.containers.last().is_some_and(is) {
@@ -241,30 +255,17 @@ impl Layout {
         }
     }
 
-    /// Starts preformatted text (`<pre>`).
-    pub fn open_pre(&mut self) {
-        self.end_block();
-        self.pre = true;
-    }
-
-    /// Ends preformatted text: its lines indented by four spaces, never wrapped.
-    pub fn close_pre(&mut self) {
-        if !self.pre {
-            return;
+    /// Ends preformatted text, as a block of its own.
+    fn close_pre(&mut self) {
+        if self.pre {
+            self.pre = false;
+            self.text = self.text.trim_matches('\n').to_owned();
+            self.push_block(true);
         }
-        self.pre = false;
-        let code = std::mem::take(&mut self.text);
-        let lines: Vec<String> = code
-            .trim_matches('\n')
-            .lines()
-            .map(|line| format!("    {line}"))
-            .collect();
-        self.text = lines.join("\n");
-        self.push_block(true);
     }
 
     /// Ends the block of inline text being built, if it has any.
-    pub fn end_block(&mut self) {
+    fn end_block(&mut self) {
         if self.pre {
             return;
         }
@@ -276,6 +277,8 @@ impl Layout {
         self.push_block(false);
     }
 
+    /// Wraps the block being built (unless `pre`, text kept as it is, indented) under the
+    /// prefixes of its containers, after a blank line (but between the items of a tight list).
     fn push_block(&mut self, pre: bool) {
         let text = std::mem::take(&mut self.text);
         if text.is_empty() {
@@ -302,66 +305,46 @@ impl Layout {
                 }
             }
         }
-        let tight = in_item && !self.paragraph && !pre;
-        self.blocks.push(Block {
-            first,
-            rest,
-            text,
-            pre,
-            tight_in: outermost_list.filter(|_| tight),
-        });
+        let tight_in = outermost_list.filter(|_| in_item && !self.paragraph && !pre);
+        if let Some((last_rest, last_tight_in)) = &self.last
+            && (tight_in.is_none() || tight_in != *last_tight_in)
+        {
+            // The blank line keeps the prefixes both blocks share (`>` inside a quote).
+            let common: String = (last_rest.chars().zip(rest.chars()))
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a)
+                .collect();
+            self.out.push_str(common.trim_end());
+            self.out.push('\n');
+        }
+        let lines: Vec<String> = if pre {
+            let prefixes = std::iter::once(&first).chain(std::iter::repeat(&rest));
+            (text.lines().zip(prefixes))
+                .map(|(line, prefix)| format!("{prefix}    {line}"))
+                .collect()
+        } else {
+            let options = Options::new(self.width)
+                .initial_indent(&first)
+                .subsequent_indent(&rest)
+                .break_words(false)
+                .word_separator(WordSeparator::AsciiSpace)
+                // Never at a hyphen: `alpha-2`, a URL or a code stays whole.
+                .word_splitter(WordSplitter::NoHyphenation)
+                .wrap_algorithm(WrapAlgorithm::FirstFit);
+            let lines = textwrap::wrap(&text, options);
+            lines.into_iter().map(String::from).collect()
+        };
+        for line in lines {
+            self.out.push_str(line.trim_end());
+            self.out.push('\n');
+        }
+        self.last = Some((rest, tight_in));
     }
 
-    /// Wraps every block to `width` columns and joins them, a blank line between blocks (but
-    /// between the items of a tight list).
-    pub fn finish(mut self, width: usize) -> String {
+    /// The text laid out.
+    pub fn finish(mut self) -> String {
         self.close_pre();
         self.end_block();
-        let mut out = String::new();
-        let mut previous: Option<&Block> = None;
-        for block in &self.blocks {
-            if let Some(prev) = previous
-                && (block.tight_in.is_none() || block.tight_in != prev.tight_in)
-            {
-                // The blank line keeps the prefixes both blocks share (`>` inside a quote).
-                let common: String = prev
-                    .rest
-                    .chars()
-                    .zip(block.rest.chars())
-                    .take_while(|(a, b)| a == b)
-                    .map(|(a, _)| a)
-                    .collect();
-                out.push_str(common.trim_end());
-                out.push('\n');
-            }
-            let lines: Vec<String> = if block.pre {
-                let prefixes = std::iter::once(&block.first).chain(std::iter::repeat(&block.rest));
-                block
-                    .text
-                    .lines()
-                    .zip(prefixes)
-                    .map(|(line, prefix)| format!("{prefix}{line}"))
-                    .collect()
-            } else {
-                let options = Options::new(width)
-                    .initial_indent(&block.first)
-                    .subsequent_indent(&block.rest)
-                    .break_words(false)
-                    .word_separator(WordSeparator::AsciiSpace)
-                    // Never at a hyphen: `alpha-2`, a URL or a code stays whole.
-                    .word_splitter(WordSplitter::NoHyphenation)
-                    .wrap_algorithm(WrapAlgorithm::FirstFit);
-                textwrap::wrap(&block.text, options)
-                    .into_iter()
-                    .map(String::from)
-                    .collect()
-            };
-            for line in lines {
-                out.push_str(line.trim_end());
-                out.push('\n');
-            }
-            previous = Some(block);
-        }
-        out
+        self.out
     }
 }

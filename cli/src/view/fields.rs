@@ -21,22 +21,16 @@ pub struct Field {
     pub value: String,
 }
 
-/// The fields `entry` has, in the order they are shown:
-///
-/// - `deprecated`: the note, when the entry is deprecated;
-/// - `HTTP status`: when the registry writes statuses: the entry's, followed by `(the code)` when
-///   it is not written but implied by the code. A registry of HTTP statuses that writes none
-///   (the Nutcache API's, IANA's) shows none: there the code is the status;
-/// - `retryable`: `yes` or `no`, when the registry marks any entry retryable;
-/// - `category`, `aliases` (comma-separated) and `link` (the registry's template filled in),
-///   when the entry has them.
+/// The fields `entry` has, in the order they are shown: the deprecation, then each other key of
+/// [`KEYS`] the registry uses. A flag that is off reads `no`; a status implied by the code is
+/// followed by `(the code)` (a registry that writes no status, whose codes are the statuses,
+/// shows none).
 pub fn fields(registry: &Registry, entry: &Entry) -> Vec<Field> {
     // The deprecation first: a reader must not miss it.
-    let keys = std::iter::once(&keys::DEPRECATED).chain(
-        KEYS.into_iter()
-            .filter(|key| key.name != keys::DEPRECATED.name),
-    );
-    keys.filter(|key| registry.uses(key))
+    let mut keys = KEYS;
+    keys.sort_by_key(|key| key.name != keys::DEPRECATED.name);
+    keys.into_iter()
+        .filter(|key| registry.uses(key))
         .filter_map(|key| {
             let value = match ((key.value)(registry, entry), key.kind) {
                 (Some(Value::Status(status)), _) if entry.status.is_none() => {
@@ -66,19 +60,19 @@ pub fn fields_text(fields: &[Field], width: usize, color: bool) -> String {
     let value_width = width.saturating_sub(column).max(20);
     let mut out = String::new();
     for field in fields {
-        let lines = if field.label == DEPRECATED {
-            markdown_to_text(&field.value, value_width, color)
-                .lines()
-                .map(str::to_owned)
-                .collect()
+        let (style, text) = if field.label == DEPRECATED {
+            (WARN, markdown_to_text(&field.value, value_width, color))
         } else {
-            plain_lines(&field.value, value_width)
+            // Wrapped at spaces only: no word is broken or hyphenated, so a link stays whole.
+            let options = textwrap::Options::new(value_width)
+                .break_words(false)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            (DIM, textwrap::fill(&clean(&field.value), options))
         };
-        let style = if field.label == DEPRECATED { WARN } else { DIM };
         let label = format!("{}:", field.label);
         let pad = " ".repeat(column - display_width(&label));
         out.push_str(&paint(&label, style, color));
-        for (i, line) in lines.iter().enumerate() {
+        for (i, line) in text.lines().enumerate() {
             if i > 0 {
                 out.push('\n');
                 out.push_str(&" ".repeat(column));
@@ -90,18 +84,6 @@ pub fn fields_text(fields: &[Field], width: usize, color: bool) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A plain value, safe for the terminal, wrapped at spaces only (no word is broken or hyphenated,
-/// so a link stays whole).
-fn plain_lines(value: &str, width: usize) -> Vec<String> {
-    let options = textwrap::Options::new(width)
-        .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&clean(value), options)
-        .into_iter()
-        .map(String::from)
-        .collect()
 }
 
 #[cfg(test)]

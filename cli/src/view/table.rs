@@ -15,42 +15,36 @@ const TEXT: usize = 2;
 /// cut at the screen's edge as well.
 const MIN_TEXT: usize = 10;
 
-/// Entries as aligned columns under a bold header: `CODE NAME TEXT`, and `CATEGORY` last when the
-/// registry uses categories (a registry without any, such as the Nutcache API's, has the three
-/// columns only).
-///
-/// With a `width` (a terminal's), every row fits it: the text column is cut, ending with `…`, so
-/// that the category stays on the screen, as `ls` and ripgrep keep their rows to the screen;
-/// without one (a pipe), rows are whole.
+/// Entries as aligned columns under a bold header: `CODE NAME TEXT`, and `CATEGORY` when the
+/// registry uses categories. With a `width` (a terminal's), every row fits it: the text column is
+/// cut, ending with `…`, so that the category stays on the screen; without one (a pipe), rows are
+/// whole.
 pub fn entry_table(
     registry: &Registry,
     entries: &[&Entry],
     width: Option<usize>,
     color: bool,
 ) -> String {
-    let with_category = !categories(registry).is_empty();
-    let mut header = vec!["CODE", "NAME", "TEXT"];
-    if with_category {
-        header.push("CATEGORY");
-    }
-    let mut rows: Vec<Vec<String>> = entries
-        .iter()
-        .map(|e| {
-            let mut row = vec![clean(&e.code.to_string()), clean(&e.name), clean(&e.text)];
-            if with_category {
-                row.push(clean(e.category.as_deref().unwrap_or("")));
-            }
-            row
-        })
-        .collect();
-    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
+    let columns = if categories(registry).is_empty() {
+        3
+    } else {
+        4
+    };
+    let header = ["CODE", "NAME", "TEXT", "CATEGORY"].map(str::to_owned);
+    let mut rows = vec![header[..columns].to_vec()];
+    rows.extend(entries.iter().map(|e| {
+        let category = e.category.clone().unwrap_or_default();
+        let cells = [e.code.to_string(), e.name.clone(), e.text.clone(), category];
+        cells[..columns].iter().map(|cell| clean(cell)).collect()
+    }));
+    let mut widths = vec![0; columns];
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(display_width(cell));
         }
     }
     if let Some(width) = width {
-        let others: usize = widths.iter().sum::<usize>() - widths[TEXT] + 2 * (widths.len() - 1);
+        let others: usize = widths.iter().sum::<usize>() - widths[TEXT] + 2 * (columns - 1);
         let text = width.saturating_sub(others).max(MIN_TEXT);
         if text < widths[TEXT] {
             widths[TEXT] = text;
@@ -60,20 +54,17 @@ pub fn entry_table(
         }
     }
     let mut out = String::new();
-    let mut line = |cells: &[&str], style: Style| {
-        let mut text = String::new();
-        for (cell, w) in cells.iter().zip(&widths) {
-            let _ = write!(text, "{cell}{}  ", " ".repeat(w - display_width(cell)));
+    for (i, row) in rows.iter().enumerate() {
+        let mut line = String::new();
+        for (cell, w) in row.iter().zip(&widths) {
+            let _ = write!(line, "{cell}{}  ", " ".repeat(w - display_width(cell)));
         }
-        let text = text.trim_end();
-        let text = width.map_or_else(|| text.to_owned(), |width| cut(text, width));
-        out.push_str(&paint(&text, style, color));
+        let line = line.trim_end();
+        let line = width.map_or_else(|| line.to_owned(), |width| cut(line, width));
+        // The header is bold.
+        let style = if i == 0 { BOLD } else { Style::new() };
+        out.push_str(&paint(&line, style, color));
         out.push('\n');
-    };
-    line(&header, BOLD);
-    for row in &rows {
-        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
-        line(&cells, Style::new());
     }
     out
 }
