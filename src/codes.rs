@@ -10,11 +10,12 @@ use crate::error_enum::Raw;
 #[doc(hidden)]
 #[derive(Debug)]
 pub enum Codes<E: ErrorEnum> {
-    /// `variants[code - first]` is the variant with that code, or `None`.
+    /// `variants[code - first]` is the variant with that code, or `None`; the last slot is `None`.
     Table {
         /// The smallest code.
         first: u32,
-        /// A slot for each code from `first` to the largest.
+        /// A slot for each code from `first` to the largest, then a `None` that every code
+        /// outside the table reads.
         variants: &'static [Option<E>],
     },
     /// Each code's position in the registry's `entries` (a position, not the variant: rustc
@@ -28,7 +29,10 @@ impl<E: ErrorEnum> Codes<E> {
     pub fn get(&self, raw: Raw<'_>) -> Option<E> {
         match (self, raw) {
             (Codes::Table { first, variants }, Raw::Int(code)) => {
-                let offset = usize::try_from(code.checked_sub(u64::from(*first))?).ok()?;
+                // A code outside the table reads its last slot, `None`: one branch, not two.
+                let last = variants.len().saturating_sub(1);
+                let offset = code.wrapping_sub(u64::from(*first));
+                let offset = usize::try_from(offset).map_or(last, |offset| offset.min(last));
                 variants.get(offset).copied().flatten()
             }
             (Codes::Table { .. }, Raw::Str(_)) => None,

@@ -148,8 +148,9 @@ pub(crate) const TABLE_SPAN: u64 = 8;
 /// The slots a table of codes may use whatever the number of entries.
 pub(crate) const TABLE_FREE: u64 = 256;
 
-/// `Codes::Table` (`codes` is the path of `Codes`): a slot for every code from the smallest to the
-/// largest, the variant or `None`; `None` when the codes are strings or too far apart.
+/// `Codes::Table` (`codes_path` is the path of `Codes`): a slot for every code from the smallest
+/// to the largest, the variant or `None`, and a last `None` that codes outside the table read;
+/// `None` when the codes are strings or too far apart.
 fn code_table(cx: &Ctx<'_>, codes_path: &str) -> Option<String> {
     let codes: Vec<u32> = (cx.registry.entries.iter())
         .map(|x| x.code.as_int())
@@ -163,13 +164,8 @@ fn code_table(cx: &Ctx<'_>, codes_path: &str) -> Option<String> {
     for (x, code) in cx.registry.entries.iter().zip(&codes) {
         slots[(code - first) as usize] = Some(x.name.as_str());
     }
-    let options = if slots.contains(&None) {
-        "{None, Some}"
-    } else {
-        "Some"
-    };
     let mut table = format!(
-        "{{\n    use ::core::option::Option::{options};\n    {codes_path}::Table {{\n        \
+        "{{\n    use ::core::option::Option::{{None, Some}};\n    {codes_path}::Table {{\n        \
          first: {first},\n        variants: &["
     );
     let mut holes = 0;
@@ -189,7 +185,7 @@ fn code_table(cx: &Ctx<'_>, codes_path: &str) -> Option<String> {
             }
         }
     }
-    table.push_str("\n        ],\n    }\n}");
+    table.push_str("\n            None, // past the last code\n        ],\n    }\n}");
     Some(table)
 }
 

@@ -230,6 +230,7 @@ impl ::errcodes::ErrorEnum for ErrorCode {
                 None, None, None, None, None, None, None, None,
                 None, None, None, None, None, None,
                 Some(ErrorCode::InternalServerError), // 500
+                None, // past the last code
             ],
         }
     };

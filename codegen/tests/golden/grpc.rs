@@ -425,7 +425,7 @@ impl ::errcodes::ErrorEnum for GrpcCode {
     };
 
     const BY_CODE: ::errcodes::__private::Codes<Self> = {
-        use ::core::option::Option::Some;
+        use ::core::option::Option::{None, Some};
         ::errcodes::__private::Codes::Table {
             first: 0,
             variants: &[
@@ -446,6 +446,7 @@ impl ::errcodes::ErrorEnum for GrpcCode {
                 Some(GrpcCode::Unavailable), // 14
                 Some(GrpcCode::DataLoss), // 15
                 Some(GrpcCode::Unauthenticated), // 16
+                None, // past the last code
             ],
         }
     };
