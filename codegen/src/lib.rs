@@ -66,9 +66,11 @@
 //!
 //! ## The generated code
 //! Only what the table decides, as plain Rust: the enum, its `errcodes::ErrorEnum` impl whose
-//! `REGISTRY` is the table (one `Entry { … }` row per entry, the retired codes, and `phf` maps of
-//! codes and of names and aliases), `from_code`, a deprecated constant per alias that is a valid
-//! variant name, and one call of `errcodes::__error_enum!`, which writes everything of fixed shape.
+//! `REGISTRY` is the table (one `Entry { … }` row per entry, the retired codes, and the `phf` map
+//! of names and aliases) and whose `BY_CODE` finds a code (a table indexed by the code when the
+//! integer codes lie close together, else a `phf` map), a deprecated constant per alias that is a
+//! valid variant name, and one call of `errcodes::__error_enum!`, which writes everything of fixed
+//! shape.
 //! The registry's Markdown is made safe for rustdoc: no code block in it becomes a doctest. The
 //! crate's `tests/golden/` holds the source written for two registries.
 //!
