@@ -36,7 +36,7 @@ impl<E: ErrorEnum> Codes<E> {
                 variants.get(offset).copied().flatten()
             }
             (Codes::Table { .. }, Raw::Str(_)) => None,
-            (Codes::Map(map), raw) => E::REGISTRY.at(E::Code::find(map, raw)?),
+            (Codes::Map(map), raw) => E::REGISTRY.at(E::Code::position(map, raw)?),
         }
     }
 }

@@ -109,9 +109,9 @@ pub trait RawCode:
     #[doc(hidden)]
     fn raw(self) -> Raw<'static>;
 
-    /// The value `map` gives `raw`, when `raw` is a code of this type. Not a public API.
+    /// The position `map` gives `raw`, when `raw` is a code of this type. Not a public API.
     #[doc(hidden)]
-    fn find<V: Copy>(map: &phf::Map<Self, V>, raw: Raw<'_>) -> Option<V>;
+    fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32>;
 }
 
 impl RawCode for &'static str {
@@ -121,7 +121,7 @@ impl RawCode for &'static str {
         Raw::Str(self)
     }
 
-    fn find<V: Copy>(map: &phf::Map<Self, V>, raw: Raw<'_>) -> Option<V> {
+    fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32> {
         match raw {
             Raw::Str(code) => map.get(code).copied(),
             Raw::Int(_) => None,
@@ -139,7 +139,7 @@ macro_rules! int_code {
                 Raw::Int(u64::from(self))
             }
 
-            fn find<V: Copy>(map: &phf::Map<Self, V>, raw: Raw<'_>) -> Option<V> {
+            fn position(map: &phf::Map<Self, u32>, raw: Raw<'_>) -> Option<u32> {
                 match raw {
                     Raw::Int(code) => map.get(&<$T>::try_from(code).ok()?).copied(),
                     Raw::Str(_) => None,

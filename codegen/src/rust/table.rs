@@ -141,8 +141,8 @@ fn make_by_code(w: &mut String, cx: &Ctx<'_>) {
 }
 
 /// A table of integer codes is written when it has at most this many slots per entry (beyond
-/// `TABLE_FREE` slots, which any registry may use): two bytes a slot at most, against the dozen
-/// a `phf` map spends on each entry.
+/// `TABLE_FREE` slots, which any registry may use): a slot is the size of the enum (two bytes up to
+/// 65,535 entries), where a `phf` map spends about ten bytes on each entry.
 pub(crate) const TABLE_SPAN: u64 = 8;
 
 /// The slots a table of codes may use whatever the number of entries.
